@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+//
+// Layers, lower never imports higher (see README "Architecture"):
+//   HistoryCLI → History → (Disclosure, EventLog) ; EventLog → LMDB → CLMDB
+import PackageDescription
+
+let package = Package(
+    name: "history",
+    products: [
+        .executable(name: "history", targets: ["HistoryCLI"]),
+        .library(name: "HistoryKit", targets: ["History", "Disclosure", "EventLog", "LMDB"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"4.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLMDB",
+            pkgConfig: "lmdb",
+            providers: [.apt(["liblmdb-dev"])]
+        ),
+        .target(name: "LMDB", dependencies: ["CLMDB"]),
+        .target(
+            name: "EventLog",
+            dependencies: ["LMDB", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "Disclosure",
+            resources: [.embedInCode("Resources/classification.tsv")]
+        ),
+        .target(name: "History", dependencies: ["EventLog", "Disclosure"]),
+        .executableTarget(
+            name: "HistoryCLI",
+            dependencies: ["History", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
+        .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History"]),
+        .testTarget(name: "HistoryCLITests", dependencies: ["History"]),
+    ]
+)

@@ -1,0 +1,19 @@
+/// Turns the text of a disclosure into typed facts: a pure function, no I/O.
+///
+/// The parser reads the 公开表 it finds (tab- or space-aligned) and the narrative, which survives
+/// even where extraction lost the tables. Both are kept: a figure stated in a table and again in a
+/// sentence yields two facts with two origins, and a disagreement between them is a warning.
+public enum DisclosureParser {
+    /// Bumped whenever the parser's output for some input can change; stored with every parse so
+    /// `history replay` knows which documents to re-derive.
+    public static let version = 1
+
+    public static func parse(_ text: String, catalogue: ClassificationCatalogue = .standard) -> ParsedDisclosure {
+        let source = SourceText(text)
+        var warnings: [ParseWarning] = []
+        let identity = IdentityReader.read(source, warnings: &warnings)
+        var facts = TableReader.read(source, year: identity.year, catalogue: catalogue, warnings: &warnings)
+        facts += NarrativeReader.read(source, identity: identity, catalogue: catalogue, warnings: &warnings)
+        return ParsedDisclosure(identity: identity, facts: facts, warnings: warnings)
+    }
+}

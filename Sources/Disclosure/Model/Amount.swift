@@ -1,0 +1,127 @@
+/// An exact decimal quantity with two fractional digits, stored as an integer count of hundredths.
+///
+/// Disclosures print money in 万元 (or 元) with at most two decimals, and percentages with one or
+/// two. Binary floating point would turn 2263.86 into 2263.8599999…; hundredths never do.
+public struct Amount: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The value times one hundred: 2,263.86 is 226386.
+    public var hundredths: Int64
+
+    public init(hundredths: Int64) {
+        self.hundredths = hundredths
+    }
+
+    /// Whole units: `Amount(units: 289)` is 289.00.
+    public init(units: Int64) {
+        self.hundredths = units * 100
+    }
+
+    public static let zero = Amount(hundredths: 0)
+
+    public static func < (lhs: Amount, rhs: Amount) -> Bool { lhs.hundredths < rhs.hundredths }
+    public static func + (lhs: Amount, rhs: Amount) -> Amount { Amount(hundredths: lhs.hundredths + rhs.hundredths) }
+    public static func - (lhs: Amount, rhs: Amount) -> Amount { Amount(hundredths: lhs.hundredths - rhs.hundredths) }
+    public static prefix func - (value: Amount) -> Amount { Amount(hundredths: -value.hundredths) }
+
+    public var magnitude: Amount { Amount(hundredths: hundredths.magnitude > Int64.max.magnitude ? Int64.max : Int64(hundredths.magnitude)) }
+
+    /// The shortest exact decimal: 2263.86, 2.2, 5, -220.84. This is also the JSON form.
+    public var description: String {
+        let negative = hundredths < 0
+        let absolute = hundredths.magnitude
+        let whole = absolute / 100
+        let fraction = absolute % 100
+        var text = negative ? "-" : ""
+        text += String(whole)
+        if fraction != 0 {
+            text += "."
+            text += fraction < 10 ? "0\(fraction)" : (fraction % 10 == 0 ? String(fraction / 10) : String(fraction))
+        }
+        return text
+    }
+
+    /// The decimal with thousands separators and always two decimals, as tables print it: 2,345.22.
+    public var grouped: String {
+        let negative = hundredths < 0
+        let absolute = hundredths.magnitude
+        let whole = String(absolute / 100)
+        var groupedWhole = ""
+        for (index, digit) in whole.enumerated() {
+            if index > 0 && (whole.count - index) % 3 == 0 { groupedWhole.append(",") }
+            groupedWhole.append(digit)
+        }
+        let fraction = absolute % 100
+        return (negative ? "-" : "") + groupedWhole + "." + (fraction < 10 ? "0\(fraction)" : String(fraction))
+    }
+
+    /// Parses a printed decimal exactly: "2,345.22", "5.62", "-220.84", "０.５", "1 234.5".
+    ///
+    /// Returns nil when the text is not a number with at most two decimals, or when thousands
+    /// separators are misplaced ("1,2345.6"): such a value is not guessed at.
+    public init?(parsing text: some StringProtocol) {
+        var negative = false
+        var whole: Int64 = 0
+        var fraction: Int64 = 0
+        var fractionDigits = 0
+        var sawDigit = false
+        var sawPoint = false
+        var digitsSinceSeparator = -1   // -1: no separator seen yet
+        var firstGroupDigits = 0
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            if value >= 0xFF10 && value <= 0xFF19 { value = value - 0xFF10 + 0x30 }   // full-width digits
+            switch value {
+            case 0x30...0x39:
+                let digit = Int64(value - 0x30)
+                sawDigit = true
+                if sawPoint {
+                    fractionDigits += 1
+                    if fractionDigits > 2 { return nil }
+                    fraction = fraction * 10 + digit
+                } else {
+                    let (times, overflow1) = whole.multipliedReportingOverflow(by: 10)
+                    let (sum, overflow2) = times.addingReportingOverflow(digit)
+                    if overflow1 || overflow2 || sum > Int64.max / 1000 { return nil }
+                    whole = sum
+                    if digitsSinceSeparator >= 0 { digitsSinceSeparator += 1 } else { firstGroupDigits += 1 }
+                }
+            case 0x2C, 0xFF0C:   // , ，as thousands separator
+                if sawPoint || !sawDigit { return nil }
+                if digitsSinceSeparator >= 0 && digitsSinceSeparator != 3 { return nil }
+                if digitsSinceSeparator < 0 && firstGroupDigits > 3 { return nil }
+                digitsSinceSeparator = 0
+            case 0x2E, 0xFF0E:   // . ．
+                if sawPoint { return nil }
+                if digitsSinceSeparator >= 0 && digitsSinceSeparator != 3 { return nil }
+                sawPoint = true
+            case 0x2D, 0xFF0D, 0x2212:   // - － −
+                if sawDigit || negative { return nil }
+                negative = true
+            case 0x2B, 0xFF0B:
+                if sawDigit { return nil }
+            case 0x20, 0x3000:
+                continue
+            default:
+                return nil
+            }
+        }
+        if !sawDigit { return nil }
+        if !sawPoint && digitsSinceSeparator >= 0 && digitsSinceSeparator != 3 { return nil }
+        if fractionDigits == 1 { fraction *= 10 }
+        let total = whole * 100 + fraction
+        self.hundredths = negative ? -total : total
+    }
+
+    /// Percent change from `base` to `self`, in hundredths of a percent rounded half away from
+    /// zero (so −537.11 on 2,882.33 is −18.63%), or nil when the base is zero.
+    public func percentChange(from base: Amount) -> Amount? {
+        guard base.hundredths != 0 else { return nil }
+        let delta = self.hundredths - base.hundredths
+        // hundredths of a percent = delta / base * 100 * 100
+        let numerator = delta * 10_000
+        let denominator = base.hundredths.magnitude > Int64.max.magnitude ? Int64.max : Int64(base.hundredths.magnitude)
+        var quotient = numerator / denominator
+        let remainder = numerator % denominator
+        if remainder.magnitude * 2 >= UInt64(denominator) { quotient += numerator < 0 ? -1 : 1 }
+        return Amount(hundredths: quotient)
+    }
+}

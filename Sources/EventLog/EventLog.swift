@@ -1,0 +1,1 @@
+// The EventLog module: see README, Architecture.

@@ -1,0 +1,1 @@
+print("history: being built")
