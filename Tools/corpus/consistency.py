@@ -97,7 +97,7 @@ def _check_document(out, record, facts, text_check):
             if not (1 <= first <= last <= len(lines)):
                 problems.append(f"{doc}: {f['key']} lines {first}-{last} outside the document")
                 continue
-            span = "".join(lines[first - 1:last]).replace(",", "").replace(" ", "").translate(_FOLD)
+            span = "".join(l for l in lines[first - 1:last] if not l.strip().isdigit()).replace(",", "").replace(" ", "").translate(_FOLD)
             if not any(form in span for form in _forms(f["value"])):
                 problems.append(f"{doc}:{first}-{last}: {f['key']} {f['value']} not in {span[:120]!r}")
     tables = {}

@@ -114,6 +114,7 @@ class Writer:
         self.count = 0
         self.bytes = 0
         self.facts = 0
+        self.names = {}
 
     def write(self, ctx, page, year):
         index = self.count
@@ -130,7 +131,8 @@ class Writer:
         seen = set()
         lines = []
         q = json.dumps
-        head = f'{{"doc":{q(name)},"unit":{q(unit, ensure_ascii=False)}'
+        names = self.names
+        head = f'{{"doc":{q(name)}'
         for fact in page.facts:
             ident = fact.identity()
             if ident in seen:
@@ -140,7 +142,10 @@ class Writer:
             if fact.code is not None:
                 parts.append(f',"code":"{fact.code}"')
             if fact.name is not None:
-                parts.append(f',"name":{q(fact.name, ensure_ascii=False)}')
+                quoted = names.get(fact.name)
+                if quoted is None:
+                    quoted = names[fact.name] = q(fact.name, ensure_ascii=False)
+                parts.append(f',"name":{quoted}')
             value = fact.value
             if value is None:
                 parts.append(',"value":null')

@@ -7,6 +7,8 @@ document states against the previous year is exactly this year's total minus las
 Amounts are integers in the unit's base (hundredths of 万元 for 决算, 元 for 预算).
 """
 
+from functools import cached_property
+
 from money import scale, split
 
 PERSONNEL_ITEMS = {  # 项 of personnel spending and the 部门经济分类 款 they are paid under
@@ -70,35 +72,35 @@ class YearBooks:
     def sorted_items(self):
         return [self.items[c] for c in sorted(self.items)]
 
-    @property
+    @cached_property
     def general(self):
         return sum(i.general for i in self.items.values())
 
-    @property
+    @cached_property
     def other(self):
         return sum(i.other for i in self.items.values())
 
-    @property
+    @cached_property
     def expense(self):
         return self.general + self.other
 
-    @property
+    @cached_property
     def basic(self):
         return sum(i.basic for i in self.items.values())
 
-    @property
+    @cached_property
     def project(self):
         return sum(i.project + i.other for i in self.items.values())
 
-    @property
+    @cached_property
     def appropriation(self):
         return self.general + self.closing - self.opening
 
-    @property
+    @cached_property
     def income(self):
         return self.appropriation + self.other
 
-    @property
+    @cached_property
     def grand(self):
         return self.income + self.opening
 
@@ -109,9 +111,9 @@ class Ledger:
     def __init__(self, unit, catalogue, rng, yuan=False):
         self.unit, self.cat, self.rng, self.yuan, self.g = unit, catalogue, rng, yuan, 1
         self.has_other = rng.random() < 0.15
-        self.has_carryover = rng.random() < 0.2
+        self.has_carryover = not yuan and rng.random() < 0.2
         self.three_public = rng.random() < 0.55
-        self.size = rng.choice((30, 80, 200, 500, 1500, 5000, 20000))   # 万元 scale
+        self.size = rng.choice((80, 200, 500, 1500, 3000, 8000, 20000))   # 万元 scale
         self.items = self._first_items()
 
     def _amount(self, permille):
