@@ -283,9 +283,37 @@ def self_test():
         assert _tree_digest(os.path.join(base, "c")) != digests[0], "seeds 7 and 8 wrote the same corpus"
         problems = check_truth(os.path.join(base, "a"))
         assert not problems, "\n".join(problems[:20])
-        print(f"self-test passed: 120 documents deterministic ({digests[0][:12]}), truth consistent")
+        _check_recall(os.path.join(base, "a"))
+        print(f"self-test passed: 120 documents deterministic ({digests[0][:12]}), truth consistent, recall.py scores it")
     finally:
         shutil.rmtree(base)
+
+
+def _check_recall(out):
+    """recall.py scores a parser that prints the truth back 100%, and one that drops facts lower."""
+    import recall
+    hashes = {}
+    with open(os.path.join(out, "manifest.ndjson"), encoding="utf-8") as handle:
+        for line in handle:
+            name = json.loads(line)["file"]
+            with open(os.path.join(out, name), "rb") as doc:
+                hashes[name] = hashlib.sha256(doc.read()).hexdigest()
+    perfect, lossy = os.path.join(out, "perfect.ndjson"), os.path.join(out, "lossy.ndjson")
+    with open(os.path.join(out, "truth.ndjson"), encoding="utf-8") as truth, \
+            open(perfect, "w", encoding="utf-8") as good, open(lossy, "w", encoding="utf-8") as bad:
+        for n, line in enumerate(truth):
+            fact = json.loads(line)
+            fact["doc"] = hashes[fact["doc"]][: 8 if n % 2 else 64]
+            good.write(json.dumps(fact, ensure_ascii=False) + "\n")
+            if fact["key"] != "function.budget":
+                bad.write(json.dumps(fact, ensure_ascii=False) + "\n")
+    for path, expect_full in ((perfect, True), (lossy, False)):
+        result = recall.score(out, path)
+        totals = [sum(v[i] for v in result["per_key"].values()) for i in range(4)]
+        assert (totals[0] == totals[1] and totals[2] == totals[3]) == expect_full, f"recall on {path}: {totals}"
+        assert result["per_key"]["function.budget"][1] == (result["per_key"]["function.budget"][0] if expect_full else 0)
+    os.remove(perfect)
+    os.remove(lossy)
 
 
 def _tree_digest(out):
