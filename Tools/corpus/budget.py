@@ -139,7 +139,7 @@ class BudgetDocument:
                     keys = ["function.general.total", "function.general.basic", "function.general.project"]
                     totals, total_keys = [b.general, b.basic, b.general - b.basic], []
                 tables.emit_code_rows(tables.code_rows(values, keys), 0, header)
-                facts = [tables.fact(k, v) for k, v in zip(total_keys, totals)]
+                facts = [tables.fact(k, v) for k, v in zip(total_keys, totals) if v or tables.layout != "tabs"]
                 page.line(pad(" " * 24 + "合计", 40) + "".join(f"{tables.cell(v):>14}" for v in totals), facts)
             elif n == 3:
                 page.line(f"一、一般公共预算资金        {tables.cell(b.appropriation):>14}",
