@@ -18,9 +18,13 @@ public enum BoundingBoxReader {
         let parser = XMLParser(data: Data(xhtml.utf8))
         parser.shouldResolveExternalEntities = false
         parser.delegate = collector
-        if !parser.parse() {
-            let reason = parser.parserError.map { String(describing: $0) } ?? "unknown XML error"
-            throw PDFLayoutError.malformedXHTML(line: parser.lineNumber, column: parser.columnNumber, reason: reason)
+        // FoundationXML on Linux can return true past an error, so the delegate's report and an
+        // unclosed element (output cut short) count as failures too.
+        if !parser.parse() || collector.error != nil || collector.depth != 0 {
+            let reason = collector.error ?? parser.parserError.map { String(describing: $0) }
+                ?? "the text ends inside an element: the output was cut short"
+            throw PDFLayoutError.malformedXHTML(line: collector.errorLine ?? parser.lineNumber,
+                                                column: collector.errorColumn ?? parser.columnNumber, reason: reason)
         }
         if collector.pages.isEmpty { throw PDFLayoutError.noPages }
         return collector.pages
@@ -30,11 +34,16 @@ public enum BoundingBoxReader {
 /// The XMLParser delegate: keeps the current page and the text of the current word.
 private final class WordCollector: NSObject, XMLParserDelegate {
     var pages: [LaidOutPage] = []
+    var depth = 0
+    var error: String?
+    var errorLine: Int?
+    var errorColumn: Int?
     private var wordBox: WordBox?
     private var wordText = ""
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String] = [:]) {
+        depth += 1
         switch elementName {
         case "page":
             pages.append(LaidOutPage(number: pages.count + 1, width: number(attributes["width"]),
@@ -52,7 +61,15 @@ private final class WordCollector: NSObject, XMLParserDelegate {
         if wordBox != nil { wordText += string }
     }
 
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        guard error == nil else { return }
+        error = String(describing: parseError)
+        errorLine = parser.lineNumber
+        errorColumn = parser.columnNumber
+    }
+
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        depth -= 1
         guard elementName == "word", let box = wordBox else { return }
         wordBox = nil
         let text = wordText.trimmingWhitespace()

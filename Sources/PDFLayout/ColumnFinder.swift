@@ -24,6 +24,21 @@ enum ColumnFinder {
                 if !clashes, widened != runs[index] { runs[index] = widened; changed = true }
             }
         }
+        // A header word over no run, a space away from a neighbour on its line that is over a
+        // run, is the rest of that neighbour's cell (功能分类 科目编码 over a code column).
+        for line in header {
+            for (index, word) in line.words.enumerated() where !runs.contains(where: { overlap($0, word.box) > 0 }) {
+                let space = word.box.height * 0.5
+                let neighbours = [index - 1, index + 1].filter { line.words.indices.contains($0) }.map { line.words[$0] }
+                    .filter { max($0.box.xMin - word.box.xMax, word.box.xMin - $0.box.xMax) < space }
+                for neighbour in neighbours {
+                    let hits = runs.indices.filter { overlap(runs[$0], neighbour.box) > 0 }
+                    guard hits.count == 1, let hit = hits.first else { continue }
+                    let widened = (min(runs[hit].0, word.box.xMin), max(runs[hit].1, word.box.xMax))
+                    if !runs.indices.contains(where: { $0 != hit && overlap(runs[$0], widened) > 0 }) { runs[hit] = widened; break }
+                }
+            }
+        }
         // A header word over no run names the unlabelled run beside it, if there is one: a
         // centred 基本支出 above a column of right-aligned 0s.
         let headerWords = header.flatMap(\.words)

@@ -318,7 +318,15 @@ def _sample_table(d, block):
         pass
     else:
         d.new_page()
-    d.table(widths, rows, size=size, header_rows=0, repeat_header=False)
+    # As the published tables print them: names and codes left, amounts right, 行次 and 栏次
+    # numbers centred.
+    def cell(text):
+        if text.isdigit() and len(text) <= 2:
+            return {"text": text, "align": "c"}
+        if text.isdigit():
+            return {"text": text, "align": "l"}
+        return text
+    d.table(widths, [[cell(t) for t in r] for r in rows], size=size, header_rows=0, repeat_header=False)
 
 
 def bbox(pdf):
