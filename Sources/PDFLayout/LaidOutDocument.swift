@@ -95,7 +95,7 @@ private struct DocumentScan {
     private func ends(_ region: TableRegion, at line: VisualLine) -> Bool {
         let compact = line.compactText
         if compact.hasPrefix("注") && !region.lines.isEmpty { return true }
-        if compact.contains("。") || compact.contains("，") { return true }
+        if compact.unicodeScalars.contains(where: { $0 == "。" || $0 == "，" }) { return true }
         if compact.hasPrefix("第"), let part = compact.range(of: "部分"), compact.distance(from: compact.startIndex, to: part.lowerBound) <= 4 {
             return true
         }

@@ -49,8 +49,11 @@ enum TableTitle {
     /// The form a line titles, or nil. A title ends with the form's name (after an optional year,
     /// unit name or numbering), has no dot leaders (table of contents) and is not a sentence.
     static func form(of line: VisualLine) -> PublicTableForm? {
-        let folded = fold(line.compactText)
-        if folded.contains("…") || folded.contains("..") || folded.contains("。") || folded.contains("，") { return nil }
+        let compact = line.compactText
+        // Most lines have no 表 at all; skip them before any string search.
+        guard compact.unicodeScalars.contains("表") else { return nil }
+        let folded = fold(compact)
+        if folded.unicodeScalars.contains(where: { $0 == "…" || $0 == "。" || $0 == "，" }) || folded.contains("..") { return nil }
         for (wording, form) in wordings where folded.hasSuffix(wording) {
             return folded.count <= wording.count + 40 ? form : nil
         }
