@@ -29,14 +29,19 @@ let package = Package(
             name: "Disclosure",
             resources: [.embedInCode("Resources/classification.tsv")]
         ),
+        // Word boxes of a PDF (pdftotext -bbox-layout) → tables and narrative; FoundationXML only here.
+        .target(name: "PDFLayout", dependencies: ["Disclosure"]),
         .target(name: "History", dependencies: ["EventLog", "Disclosure"]),
         .executableTarget(
             name: "HistoryCLI",
             dependencies: ["History", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Times pdftotext -bbox-layout plus PDFLayout per document, for Tools/pdf/compare.py.
+        .executableTarget(name: "pdf-layout-bench", dependencies: ["PDFLayout"], path: "Tools/pdf/Bench"),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
+        .testTarget(name: "PDFLayoutTests", dependencies: ["PDFLayout"]),
         .testTarget(name: "HistoryTests", dependencies: ["History"]),
         .testTarget(name: "HistoryCLITests", dependencies: ["History"]),
     ]

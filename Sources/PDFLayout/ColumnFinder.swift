@@ -1,0 +1,164 @@
+/// Finds a table's columns from word positions.
+///
+/// Body words come first: a column is a run of x where some body word sits, with a gap before
+/// the next; right-aligned figures and left-aligned names both stack into one run per column.
+/// Header words then add the columns the body leaves empty (a 上级补助收入 column of a unit
+/// with none). A header word spanning several body columns (功能分类科目编码 over 类 款 项)
+/// adds nothing.
+enum ColumnFinder {
+    static func columns(header: [VisualLine], body: [VisualLine]) -> [TableColumn] {
+        var runs = merge(body.flatMap(\.words).map { ($0.box.xMin, $0.box.xMax) })
+        runs = runs.flatMap { splitAtValleys($0, lines: body) }
+        // A header word over exactly one run widens it to the header's extent (a centred
+        // 本年支出合计 over right-aligned figures), so the 栏次 numbers under it land there too.
+        // The lines nearest the body go first: a group label above (公用经费) must meet the
+        // columns already widened by the labels under it, and so span them.
+        var changed = true
+        while changed {
+            changed = false
+            for word in header.reversed().flatMap(\.words) {
+                let hits = runs.indices.filter { overlap(runs[$0], word.box) > 0 }
+                guard hits.count == 1, let index = hits.first else { continue }
+                let widened = (min(runs[index].0, word.box.xMin), max(runs[index].1, word.box.xMax))
+                let clashes = runs.indices.contains { $0 != index && overlap(runs[$0], widened) > 0 }
+                if !clashes, widened != runs[index] { runs[index] = widened; changed = true }
+            }
+        }
+        // A header word over no run, a space away from a neighbour on its line that is over a
+        // run, is the rest of that neighbour's cell (功能分类 科目编码 over a code column).
+        for line in header {
+            for (index, word) in line.words.enumerated() where !runs.contains(where: { overlap($0, word.box) > 0 }) {
+                let space = word.box.height * 0.5
+                let neighbours = [index - 1, index + 1].filter { line.words.indices.contains($0) }.map { line.words[$0] }
+                    .filter { max($0.box.xMin - word.box.xMax, word.box.xMin - $0.box.xMax) < space }
+                for neighbour in neighbours {
+                    let hits = runs.indices.filter { overlap(runs[$0], neighbour.box) > 0 }
+                    guard hits.count == 1, let hit = hits.first else { continue }
+                    let widened = (min(runs[hit].0, word.box.xMin), max(runs[hit].1, word.box.xMax))
+                    if !runs.indices.contains(where: { $0 != hit && overlap(runs[$0], widened) > 0 }) { runs[hit] = widened; break }
+                }
+            }
+        }
+        // A header word over no run names the unlabelled run beside it, if there is one: a
+        // centred 基本支出 above a column of right-aligned 0s.
+        let headerWords = header.flatMap(\.words)
+        for word in headerWords where !runs.contains(where: { overlap($0, word.box) > 0 }) {
+            let labelled = Set(runs.indices.filter { index in headerWords.contains { overlap(runs[index], $0.box) > 0 } })
+            let left = runs.indices.last { runs[$0].1 <= word.box.xMin }, right = runs.indices.first { runs[$0].0 >= word.box.xMax }
+            let candidates = [left, right].compactMap { $0 }.filter { !labelled.contains($0) }
+            guard let nearest = candidates.min(by: { distance(runs[$0], word.box) < distance(runs[$1], word.box) }) else { continue }
+            let widened = (min(runs[nearest].0, word.box.xMin), max(runs[nearest].1, word.box.xMax))
+            if !runs.indices.contains(where: { $0 != nearest && overlap(runs[$0], widened) > 0 }) { runs[nearest] = widened }
+        }
+        let headerOnly = headerWords.map { ($0.box.xMin, $0.box.xMax) }.filter { word in
+            !runs.contains { min($0.1, word.1) - max($0.0, word.0) > 0 }
+        }
+        runs = (runs + merge(headerOnly)).sorted { $0.0 < $1.0 }
+        var columns = runs.map { TableColumn(xMin: $0.0, xMax: $0.1, role: .text) }
+        assignRoles(&columns, body: body)
+        return columns
+    }
+
+    private static func distance(_ run: (Double, Double), _ box: WordBox) -> Double { max(run.0 - box.xMax, box.xMin - run.1) }
+    private static func overlap(_ run: (Double, Double), _ box: WordBox) -> Double { min(run.1, box.xMax) - max(run.0, box.xMin) }
+    private static func overlap(_ run: (Double, Double), _ other: (Double, Double)) -> Double { min(run.1, other.1) - max(run.0, other.0) }
+
+    /// Splits a run where a few lines bridge two well-filled columns: a 合计 label printed across
+    /// the code and name columns must not fuse them. The split falls in the least-covered
+    /// stretch when the lines covering it are at most a third of those filling either side.
+    private static func splitAtValleys(_ run: (Double, Double), lines: [VisualLine]) -> [(Double, Double)] {
+        let step = 0.5
+        let bins = max(1, Int(((run.1 - run.0) / step).rounded(.up)))
+        guard bins >= 3 else { return [run] }
+        var coverage = Array(repeating: 0, count: bins)
+        for line in lines {
+            var covered = Array(repeating: false, count: bins)
+            for word in line.words where overlap(run, word.box) > 0 {
+                let from = max(0, Int((word.box.xMin - run.0) / step)), to = min(bins - 1, Int((word.box.xMax - run.0) / step))
+                if from <= to { for bin in from...to { covered[bin] = true } }
+            }
+            for bin in 0..<bins where covered[bin] { coverage[bin] += 1 }
+        }
+        var leftMax = coverage, rightMax = coverage
+        for bin in 1..<bins { leftMax[bin] = max(leftMax[bin - 1], coverage[bin]) }
+        for bin in stride(from: bins - 2, through: 0, by: -1) { rightMax[bin] = max(rightMax[bin + 1], coverage[bin]) }
+        var best: (at: Int, depth: Int)?
+        var index = 1
+        while index < bins - 1 {
+            let value = coverage[index]
+            let left = leftMax[index - 1], right = rightMax[index + 1]
+            if value * 3 <= min(left, right), min(left, right) >= 2, best.map({ value < $0.depth }) ?? true {
+                best = (index, value)
+            }
+            index += 1
+        }
+        guard let valley = best else { return [run] }
+        var end = valley.at
+        while end + 1 < bins, coverage[end + 1] == valley.depth { end += 1 }
+        let left = (run.0, run.0 + Double(valley.at) * step), right = (run.0 + Double(end + 1) * step, run.1)
+        return splitAtValleys(left, lines: lines) + splitAtValleys(right, lines: lines)
+    }
+
+    /// Overlapping or touching x ranges merged into runs.
+    private static func merge(_ ranges: [(Double, Double)]) -> [(Double, Double)] {
+        var result: [(Double, Double)] = []
+        for range in ranges.sorted(by: { $0.0 < $1.0 }) {
+            if let last = result.last, range.0 <= last.1 + 0.5 {
+                result[result.count - 1].1 = max(last.1, range.1)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
+    /// The column a word belongs to: the one it overlaps most, else the nearest.
+    static func column(of box: WordBox, in columns: [TableColumn]) -> Int {
+        var best = 0
+        var bestScore = -Double.infinity
+        for (index, column) in columns.enumerated() {
+            let score = min(column.xMax, box.xMax) - max(column.xMin, box.xMin)
+            if score > bestScore { best = index; bestScore = score }
+        }
+        return best
+    }
+
+    /// The first column a (header) word overlaps: a spanning header belongs where it starts.
+    static func firstColumn(of box: WordBox, in columns: [TableColumn]) -> Int {
+        columns.firstIndex { min($0.xMax, box.xMax) - max($0.xMin, box.xMin) > 0 } ?? column(of: box, in: columns)
+    }
+
+    /// Codes are left-aligned whole codes (or their 款/项 parts right after them); figures are
+    /// mostly numbers; the rest is text.
+    private static func assignRoles(_ columns: inout [TableColumn], body: [VisualLine]) {
+        var shapes = Array(repeating: [(WordShape, WordBox)](), count: columns.count)
+        for word in body.flatMap(\.words) {
+            shapes[column(of: word.box, in: columns)].append((WordShape(word.text), word.box))
+        }
+        for index in columns.indices {
+            let words = shapes[index]
+            guard !words.isEmpty else { continue }
+            let codes = words.filter { $0.0.isWholeCode }
+            let numbers = words.filter { $0.0.isNumber }
+            let parts = words.filter { $0.0 == .integer(digits: 2) }
+            let previous = index > 0 ? columns[index - 1].role : .text
+            if (previous == .code || previous == .codePart), parts.count * 2 >= words.count, parts.count > 0 {
+                columns[index].role = .codePart
+            } else if codes.count * 2 > words.count {
+                columns[index].role = .code
+            } else if numbers.count * 2 > words.count {
+                columns[index].role = .figures
+            }
+        }
+        // A "code" column of figures only (amounts in 元 like 300) has no text column after it.
+        for index in columns.indices where columns[index].role == .code {
+            var next = index + 1
+            while next < columns.count, columns[next].role == .codePart { next += 1 }
+            if next < columns.count, columns[next].role != .text { columns[index].role = .figures }
+            if next == columns.count { columns[index].role = .figures }
+        }
+        for index in columns.indices where columns[index].role == .codePart {
+            if index == 0 || (columns[index - 1].role != .code && columns[index - 1].role != .codePart) { columns[index].role = .figures }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// The lines of one table as the document scan collected them: title, captions, then header
+/// and body lines (repeated headers of later pages already dropped), possibly over several pages.
+struct TableRegion {
+    var form: PublicTableForm
+    var title: VisualLine
+    var captions: [VisualLine] = []
+    var lines: [VisualLine] = []
+    /// The compact text of the header lines, to recognise a header repeated on the next page.
+    var headerTexts: Set<String> = []
+    var hasBody = false
+
+    /// A line that starts or continues the body: it holds an amount or a whole code, or a
+    /// 3-digit 类 followed by a 2-digit 款 (split codes).
+    static func isBody(_ line: VisualLine) -> Bool {
+        let shapes = line.words.map { WordShape($0.text) }
+        if shapes.contains(.amount) || shapes.contains(where: \.isWholeCode) { return true }
+        return false
+    }
+}
+
+/// Builds the grid of a table from its region: columns, sections, header rows and body rows.
+enum TableGridBuilder {
+    static func build(_ region: TableRegion) -> LocatedTable? {
+        guard !region.lines.isEmpty else { return nil }
+        let firstBody = region.lines.firstIndex(where: TableRegion.isBody) ?? region.lines.count
+        let header = Array(region.lines[..<firstBody])
+        let body = Array(region.lines[firstBody...])
+        let columns = ColumnFinder.columns(header: header, body: body.isEmpty ? header : body)
+        guard columns.count >= 2 else { return nil }
+
+        let headerRows = header.map { headerRow($0, columns: columns) }
+        var sections = sectionRanges(columns).map { range in
+            TableSection(label: label(of: range, header: header, columns: columns), columns: range, rows: [])
+        }
+        let bodyWords = body.flatMap(\.words)
+        for index in sections.indices {
+            let range = sections[index].columns
+            let words = bodyWords.filter { range.contains(ColumnFinder.column(of: $0.box, in: columns)) }
+            sections[index].rows = RowAssembler.rows(of: words, section: range, columns: columns)
+        }
+        if sections.count > 1 { joinStraddlingTotals(&sections, columns: columns) }
+        return LocatedTable(
+            form: region.form, title: PlacedText(region.title),
+            publicNumber: region.captions.lazy.compactMap { TableTitle.publicNumber(in: $0.compactText) }.first,
+            captions: region.captions.map(PlacedText.init), columns: columns,
+            headerRows: headerRows, sections: sections)
+    }
+
+    /// A header line as a row: each word under the first column it reaches.
+    private static func headerRow(_ line: VisualLine, columns: [TableColumn]) -> GridRow {
+        var grouped = Array(repeating: [PositionedWord](), count: columns.count)
+        for word in line.words { grouped[ColumnFinder.firstColumn(of: word.box, in: columns)].append(word) }
+        let cells = grouped.map { $0.isEmpty ? nil : GridCell(words: $0, lineBreaks: []) }
+        return GridRow(cells: cells, code: nil, page: line.page, box: line.box)
+    }
+
+    /// One section per code column when several stand side by side (公开06表: 301… | 302… | 310…);
+    /// otherwise the whole table.
+    private static func sectionRanges(_ columns: [TableColumn]) -> [Range<Int>] {
+        let starts = columns.indices.filter { columns[$0].role == .code }
+        guard starts.count >= 2 else { return [0..<columns.count] }
+        var bounds = starts
+        bounds[0] = 0
+        return bounds.indices.map { bounds[$0]..<(($0 + 1 < bounds.count) ? bounds[$0 + 1] : columns.count) }
+    }
+
+    /// The text of the topmost header line above a section (人员经费, 公用经费), when the table
+    /// has several sections; a label spanning two sections names both.
+    private static func label(of range: Range<Int>, header: [VisualLine], columns: [TableColumn]) -> String? {
+        guard let top = header.first, range != 0..<columns.count else { return nil }
+        let left = columns[range.lowerBound].xMin, right = columns[range.upperBound - 1].xMax
+        let words = top.words.filter { min($0.box.xMax, right) - max($0.box.xMin, left) > 0 }
+        return words.isEmpty ? nil : words.map(\.text).joined(separator: " ")
+    }
+
+    /// A total whose label stands in one section and its figure in the next (公用经费合计 under
+    /// 302… with the sum printed under 310…): the figure moves to the labelled row.
+    private static func joinStraddlingTotals(_ sections: inout [TableSection], columns: [TableColumn]) {
+        for index in sections.indices.dropLast() where sections[index].label != nil && [sections[index].label, nil].contains(sections[index + 1].label) {
+            let figureColumns = sections[index].columns.filter { columns[$0].role == .figures }
+            guard let target = figureColumns.last else { continue }
+            var next = sections[index + 1]
+            next.rows.removeAll { orphan in
+                let onlyFigures = orphan.cells.indices.allSatisfy { orphan.cells[$0] == nil || columns[$0].role == .figures }
+                guard onlyFigures, orphan.code == nil else { return false }
+                guard let rowIndex = sections[index].rows.firstIndex(where: { row in
+                    row.page == orphan.page && row.box.verticalOverlap(orphan.box) > 0
+                        && figureColumns.allSatisfy { row.cells[$0] == nil }
+                }) else { return false }
+                let figure = orphan.cells.compactMap { $0 }
+                guard figure.count == 1 else { return false }
+                sections[index].rows[rowIndex].cells[target] = figure[0]
+                sections[index].rows[rowIndex].box = sections[index].rows[rowIndex].box.union(figure[0].box)
+                return true
+            }
+            sections[index + 1] = next
+        }
+    }
+}
