@@ -11,14 +11,14 @@ enum ColumnRole: Sendable, Hashable {
     /// The role of a column from its innermost label and the labels spanning it from above
     /// (outermost first). Labels are compared without spaces, quotes or full-width forms.
     init(label: [UInt8], ancestors: [[UInt8]], kind: TableKind) {
-        func has(_ word: String) -> Bool { TableBytes.contains(label, Array(word.utf8)) }
-        func is_(_ words: String...) -> Bool { words.contains { Array($0.utf8) == label } }
+        func has(_ word: String) -> Bool { TableBytes.contains(label, word) }
+        func is_(_ words: String...) -> Bool { words.contains { TableBytes.equals(label, $0) } }
         if label.isEmpty { self = .none; return }
         if is_("行", "行次", "栏次") { self = .lineNumber; return }
         if has("编码") || is_("类", "款", "项") || (has("经济分类") && !has("名称")) { self = .code; return }
         if has("名称") || is_("项目", "项目名称") { self = .label; return }
         if kind == .threePublic {
-            let actual = ancestors.contains { TableBytes.contains($0, Array("决算".utf8)) }
+            let actual = ancestors.contains { TableBytes.contains($0, "决算") }
             let item: ThreePublicItem?
             if has("机关运行") { self = .value(.operatingCost); return }
             else if has("出国") { item = .outbound }
@@ -37,7 +37,7 @@ enum ColumnRole: Sendable, Hashable {
 
     /// The meaning of a value column's label, or `.unknown`.
     static func meaning(of label: [UInt8]) -> ColumnMeaning {
-        func has(_ word: String) -> Bool { TableBytes.contains(label, Array(word.utf8)) }
+        func has(_ word: String) -> Bool { TableBytes.contains(label, word) }
         if has("合计") || has("小计") || has("金额") || has("决算数") || has("预算数") { return .total }
         if has("经营收入") { return .operating }
         if has("附属单位上缴") { return .affiliated }

@@ -55,6 +55,7 @@ struct LayoutLine {
         close(bytes.endIndex, column)
         self.tokens = tokens
         self.startsPage = startsPage
+        self.squeezed = TableBytes.squeezed(bytes)
     }
 
     /// Whether a form feed (a new PDF page) precedes the line.
@@ -75,20 +76,20 @@ struct LayoutLine {
     var allAmounts: Bool { !tokens.isEmpty && tokens.allSatisfy { $0.amount != nil } }
     var hasAmount: Bool { tokens.contains { $0.amount != nil } }
 
-    /// All tokens joined without spaces, squeezed.
-    var squeezed: [UInt8] {
-        var bytes: [UInt8] = []
-        for token in tokens { bytes.append(contentsOf: token.bytes) }
-        return TableBytes.squeezed(bytes)
-    }
+    /// The line without spaces, squeezed (see `TableBytes.squeezed`).
+    let squeezed: [UInt8]
 
     /// A page number on its own ("8", "- 3 -", "第 3 页"): never part of a table.
     var isPageNumber: Bool {
-        let squeezed = self.squeezed
-        let digits = squeezed.filter { $0 >= 0x30 && $0 <= 0x39 }
-        guard !digits.isEmpty, digits.count <= 3 else { return false }
+        var digits = 0
+        var others = 0
+        for byte in squeezed {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if byte != 0x2D { others += 1 }
+        }
+        guard digits > 0, digits <= 3 else { return false }
+        if others == 0 { return true }
         let rest = squeezed.filter { !($0 >= 0x30 && $0 <= 0x39) && $0 != 0x2D }
-        return rest.isEmpty || rest == Array("第页".utf8) || rest == Array("第页共页".utf8)
+        return TableBytes.equals(rest, "第页") || TableBytes.equals(rest, "第页共页")
     }
 
     private static let headerWords = ["项目", "科目", "编码", "合计", "基本支出", "项目支出", "人员经费", "公用经费",

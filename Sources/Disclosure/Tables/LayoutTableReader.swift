@@ -17,7 +17,7 @@ enum LayoutTableReader {
             let line = LayoutLine(text.line(number), number: number)
             if line.isBlank || line.isPageNumber || line.isSequence { continue }
             let squeezed = line.squeezed
-            if TableBytes.hasPrefix(squeezed, Array("编制部门".utf8)) || TableBytes.hasPrefix(squeezed, Array("单位:".utf8)) { continue }
+            if TableBytes.hasPrefix(squeezed, "编制部门") || TableBytes.hasPrefix(squeezed, "单位:") { continue }
             lines.append(line)
         }
         let firstData = lines.firstIndex { isData($0, kind: kind) } ?? lines.count

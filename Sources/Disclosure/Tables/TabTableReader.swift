@@ -188,7 +188,7 @@ enum TabTableReader {
 
     /// A 栏次 line ("栏次⇥⇥1⇥栏次⇥⇥2", "1⇥2⇥3⇥…⇥12"): column numbers, not data.
     private static func isSequence(_ cells: [Cell]) -> Bool {
-        let lanci = Array("栏次".utf8)
+        let lanci = "栏次"
         var expected = 1
         var numbers = 0
         for cell in cells where !cell.bytes.isEmpty {

@@ -60,15 +60,15 @@ enum TableChecks {
                     compare(row, with: parts, what: "the items under \(code)", table: table, warnings: &warnings)
                 } else if row.code == nil {
                     let core = TableLabel.core(row.label)
-                    if core == Array("合计".utf8) || core == Array("总计".utf8), let parts = topLevel[row.panel] {
+                    if TableBytes.equals(core, "合计") || TableBytes.equals(core, "总计"), let parts = topLevel[row.panel] {
                         compare(row, with: parts, what: "the 类 lines", table: table, warnings: &warnings)
                     }
                 }
             }
         } else if table.kind == .summary {
-            let classes = table.rows.filter { $0.panel == 1 && TableBytes.hasSuffix(TableLabel.core($0.label), Array("支出".utf8))
+            let classes = table.rows.filter { $0.panel == 1 && TableBytes.hasSuffix(TableLabel.core($0.label), "支出")
                 && !["基本支出", "项目支出"].contains(String(decoding: TableLabel.core($0.label), as: UTF8.self)) }
-            if let total = table.rows.first(where: { $0.panel == 1 && TableLabel.core($0.label) == Array("本年支出合计".utf8) }) {
+            if let total = table.rows.first(where: { $0.panel == 1 && TableBytes.equals(TableLabel.core($0.label), "本年支出合计") }) {
                 compare(total, with: classes, what: "the 类 lines", table: table, warnings: &warnings)
             }
         }

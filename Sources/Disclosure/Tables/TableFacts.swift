@@ -34,7 +34,7 @@ enum TableFacts {
                 facts.append(Fact(key: key, year: year, code: code, name: key.isClassified ? name : nil,
                                   value: .amount(value), measure: table.measure, origin: .table, source: row.source))
             }
-            if table.kind.isTwoSided && row.panel == 0 && (core == Array("本年收入合计".utf8) || core == Array("收入合计".utf8)) {
+            if table.kind.isTwoSided && row.panel == 0 && (TableBytes.equals(core, "本年收入合计") || TableBytes.equals(core, "收入合计")) {
                 afterIncomeTotal = true
             }
         }
@@ -43,15 +43,15 @@ enum TableFacts {
 
     /// Whether a two-sided table's row names a 类 of the function classification (九、卫生健康支出).
     private static func isClass(_ core: [UInt8], row: TableRow, table: LocatedTable) -> Bool {
-        guard table.kind.isTwoSided, row.panel == 1, TableBytes.hasSuffix(core, Array("支出".utf8)) else { return false }
-        return !["基本支出", "项目支出"].contains { Array($0.utf8) == core }
+        guard table.kind.isTwoSided, row.panel == 1, TableBytes.hasSuffix(core, "支出") else { return false }
+        return !["基本支出", "项目支出"].contains { TableBytes.equals(core, $0) }
     }
 
     /// The sub-columns of a 总计 line (04表: 一般公共预算 of the grand total) repeat the columns'
     /// totals and are left without a key on purpose.
     private static func isSilent(_ core: [UInt8], column: ColumnMeaning, table: LocatedTable) -> Bool {
         table.kind == .appropriationSummary && column != .total
-            && (TableBytes.contains(core, Array("总计".utf8)) || TableBytes.contains(core, Array("结转".utf8)))
+            && (TableBytes.contains(core, "总计") || TableBytes.contains(core, "结转"))
     }
 
     private static func isSilent(_ core: [UInt8], column: TableColumn, table: LocatedTable) -> Bool {
@@ -62,7 +62,7 @@ enum TableFacts {
         let meaning = column.meaning
         if case .threePublic(let item, let actual) = meaning { return threePublicKey(item, actual: actual) }
         if meaning == .operatingCost {
-            return TableBytes.contains(TableBytes.squeezed(Array(column.label.utf8)), Array("决算".utf8)) ? .operatingCostActual : .operatingCostBudget
+            return TableBytes.contains(column.label.utf8, "决算") ? .operatingCostActual : .operatingCostBudget
         }
         if table.kind.isTwoSided {
             return TwoSidedKeys.key(kind: table.kind, panel: row.panel, core: core, meaning: meaning,
@@ -102,7 +102,7 @@ enum TableFacts {
 
     /// Keys of a coded table's 合计 line (and 06表's 人员经费合计 / 公用经费合计).
     private static func totalRowKey(_ kind: TableKind, core: [UInt8], meaning: ColumnMeaning) -> FactKey? {
-        func has(_ word: String) -> Bool { TableBytes.contains(core, Array(word.utf8)) }
+        func has(_ word: String) -> Bool { TableBytes.contains(core, word) }
         guard has("合计") || has("总计") else { return nil }
         if kind == .basicEconomic {
             if has("人员经费") { return meaning == .total || meaning == .personnel ? .expenseBasicPersonnel : nil }

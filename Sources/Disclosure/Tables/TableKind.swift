@@ -67,7 +67,7 @@ enum TableTitle {
     private static let refusals = ["。", "，", "…", "...", "绩效", "说明", "目录"].map { Array($0.utf8) }
 
     private static func has(_ bytes: [UInt8], _ words: String...) -> Bool {
-        words.allSatisfy { TableBytes.contains(bytes, Array($0.utf8)) }
+        words.allSatisfy { TableBytes.contains(bytes, $0) }
     }
 
     /// The kind of table a line titles, or nil when the line is not a table title.
@@ -118,7 +118,7 @@ enum TableTitle {
         var best: Int?
         while index + 4 <= squeezed.count {
             let slice = squeezed[index..<(index + 4)]
-            if TableBytes.isDigits(slice), TableBytes.hasPrefix(squeezed[(index + 4)...], Array("年".utf8)) {
+            if TableBytes.isDigits(slice), TableBytes.hasPrefix(squeezed[(index + 4)...], "年") {
                 best = slice.reduce(0) { $0 * 10 + Int($1 - 0x30) }
                 break
             }

@@ -50,8 +50,8 @@ enum TableLocator {
         var measure = Measure.wanYuan
         for number in max(1, title - 2)...min(limit, title + 8) {
             let squeezed = TableBytes.squeezed(text.line(number))
-            if TableBytes.contains(squeezed, Array("单位:元".utf8)) { measure = .yuan; break }
-            if TableBytes.contains(squeezed, Array("单位:万元".utf8)) { measure = .wanYuan; break }
+            if TableBytes.contains(squeezed, "单位:元") { measure = .yuan; break }
+            if TableBytes.contains(squeezed, "单位:万元") { measure = .wanYuan; break }
         }
         var statedEmpty: SourceSpan?
         if title < limit {
@@ -87,8 +87,8 @@ enum TableLocator {
     private static func isStop(_ line: ArraySlice<UInt8>) -> Bool {
         let squeezed = TableBytes.squeezed(line)
         if stops.contains(where: { TableBytes.hasPrefix(squeezed, $0) }) { return true }
-        if TableBytes.contains(squeezed, Array("。".utf8)) { return true }
-        return TableBytes.hasSuffix(squeezed, Array("说明".utf8))
+        if TableBytes.contains(squeezed, "。") { return true }
+        return TableBytes.hasSuffix(squeezed, "说明")
     }
 
     /// Whether any line in the range holds an amount with separators or decimals.

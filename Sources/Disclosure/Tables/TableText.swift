@@ -12,19 +12,19 @@ struct TableText {
 
     init(_ source: SourceText) {
         self.source = source
-        var bytes: [UInt8] = []
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(source.lineCount)
-        var total = 0
-        for line in source.lines { total += line.utf8.count }
-        bytes.reserveCapacity(total)
-        for line in source.lines {
-            let start = bytes.count
-            bytes.append(contentsOf: line.utf8)
-            ranges.append(start..<bytes.count)
+        guard let first = source.lines.first else {
+            bytes = []
+            ranges = []
+            return
         }
-        self.bytes = bytes
-        self.ranges = ranges
+        // Every line is a slice of one string: copy its bytes once and keep each line's offsets.
+        let base = first.base
+        let utf8 = base.utf8
+        bytes = Array(utf8)
+        ranges = source.lines.map { line in
+            let start = utf8.distance(from: utf8.startIndex, to: line.startIndex)
+            return start..<(start + line.utf8.count)
+        }
     }
 
     var lineCount: Int { ranges.count }
@@ -57,14 +57,28 @@ enum TableBytes {
         firstIndex(of: needle, in: haystack) != nil
     }
 
+    /// Whether the UTF-8 of `needle` occurs in `haystack` (literals are searched without copying).
+    static func contains(_ haystack: some Collection<UInt8>, _ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { firstIndex(of: $0, in: haystack) } != nil
+    }
+
+    /// Whether the bytes are exactly the UTF-8 of `word`.
+    static func equals(_ bytes: some Collection<UInt8>, _ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { bytes.elementsEqual($0) }
+    }
+
     /// Offset (from the collection's start) of the first occurrence of `needle`.
-    static func firstIndex(of needle: [UInt8], in haystack: some Collection<UInt8>) -> Int? {
+    static func firstIndex(of needle: some Collection<UInt8>, in haystack: some Collection<UInt8>) -> Int? {
         guard let first = needle.first else { return 0 }
+        let count = haystack.count
+        let length = needle.count
+        guard count >= length else { return nil }
         var offset = 0
         var index = haystack.startIndex
-        let count = haystack.count
-        while index != haystack.endIndex {
-            if haystack[index] == first, count - offset >= needle.count {
+        while offset + length <= count {
+            if haystack[index] == first {
                 var matches = true
                 var probe = index
                 for expected in needle {
@@ -79,45 +93,65 @@ enum TableBytes {
         return nil
     }
 
-    static func hasPrefix(_ bytes: some Collection<UInt8>, _ prefix: [UInt8]) -> Bool {
+    static func hasPrefix(_ bytes: some Collection<UInt8>, _ prefix: some Collection<UInt8>) -> Bool {
         bytes.count >= prefix.count && zip(bytes, prefix).allSatisfy { $0 == $1 }
     }
 
-    static func hasSuffix(_ bytes: [UInt8], _ suffix: [UInt8]) -> Bool {
+    static func hasPrefix(_ bytes: some Collection<UInt8>, _ prefix: String) -> Bool {
+        var prefix = prefix
+        return prefix.withUTF8 { hasPrefix(bytes, $0) }
+    }
+
+    static func hasSuffix(_ bytes: [UInt8], _ suffix: some Collection<UInt8>) -> Bool {
         bytes.count >= suffix.count && bytes[(bytes.count - suffix.count)...].elementsEqual(suffix)
+    }
+
+    static func hasSuffix(_ bytes: [UInt8], _ suffix: String) -> Bool {
+        var suffix = suffix
+        return suffix.withUTF8 { hasSuffix(bytes, $0) }
     }
 
     /// The bytes without spaces (ASCII, tab, U+3000) and quotes (" “ ” 「 」), full-width ASCII folded:
     /// the form titles and header labels are compared in.
     static func squeezed(_ bytes: some Collection<UInt8>) -> [UInt8] {
+        if let result = bytes.withContiguousStorageIfAvailable({ squeezed(buffer: $0) }) { return result }
+        return Array(bytes).withUnsafeBufferPointer { squeezed(buffer: $0) }
+    }
+
+    private static func squeezed(buffer: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var iterator = bytes.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = iterator.next() {
+        result.reserveCapacity(buffer.count)
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
             if byte < 0x80 {
-                if byte == 0x20 || byte == 0x09 || byte == 0x22 || byte == 0x0D || byte == 0x0C { continue }
-                result.append(byte)
+                if byte != 0x20 && byte != 0x09 && byte != 0x22 && byte != 0x0D && byte != 0x0C { result.append(byte) }
+                index += 1
                 continue
             }
-            pending.removeAll(keepingCapacity: true)
-            pending.append(byte)
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            for _ in 1..<length { if let next = iterator.next() { pending.append(next) } }
-            if pending.count == 3 {
-                // U+3000 ideographic space, “ ” (E2 80 9C/9D), 「 」 (E3 80 8C/8D)
-                if pending[0] == 0xE3, pending[1] == 0x80, pending[2] == 0x80 || pending[2] == 0x8C || pending[2] == 0x8D { continue }
-                if pending[0] == 0xE2, pending[1] == 0x80, pending[2] == 0x9C || pending[2] == 0x9D { continue }
+            if byte >= 0xE0 && byte < 0xF0 && index + 2 < count {
+                let second = buffer[index + 1]
+                let third = buffer[index + 2]
+                index += 3
+                // U+3000 ideographic space, 「 」 (E3 80 8C/8D), “ ” (E2 80 9C/9D)
+                if byte == 0xE3 && second == 0x80 && (third == 0x80 || third == 0x8C || third == 0x8D) { continue }
+                if byte == 0xE2 && second == 0x80 && (third == 0x9C || third == 0x9D) { continue }
                 // Full-width ASCII U+FF01…U+FF5E is EF BC 81 … EF BD 9E.
-                if pending[0] == 0xEF, pending[1] == 0xBC || pending[1] == 0xBD {
-                    let scalar = (UInt32(pending[1] & 0x3F) << 6 | UInt32(pending[2] & 0x3F)) | 0xF000
+                if byte == 0xEF && (second == 0xBC || second == 0xBD) {
+                    let scalar = (UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)) | 0xF000
                     if scalar >= 0xFF01 && scalar <= 0xFF5E {
                         result.append(UInt8(scalar - 0xFF01 + 0x21))
                         continue
                     }
                 }
+                result.append(byte)
+                result.append(second)
+                result.append(third)
+                continue
             }
-            result.append(contentsOf: pending)
+            result.append(byte)
+            index += 1
         }
         return result
     }

@@ -7,7 +7,7 @@
 enum TwoSidedKeys {
     static func key(kind: TableKind, panel: Int, core: [UInt8], meaning: ColumnMeaning, isClass: Bool,
                     afterIncomeTotal: Bool) -> FactKey? {
-        func has(_ word: String) -> Bool { TableBytes.contains(core, Array(word.utf8)) }
+        func has(_ word: String) -> Bool { TableBytes.contains(core, word) }
         let appropriation = kind == .appropriationSummary
         if panel == 0 {
             guard meaning == .total else { return nil }
@@ -41,8 +41,8 @@ enum TwoSidedKeys {
             default: return nil
             }
         }
-        if core == Array("基本支出".utf8) { return meaning == .total ? .expenseBasic : nil }
-        if core == Array("项目支出".utf8) { return meaning == .total ? .expenseProject : nil }
+        if TableBytes.equals(core, "基本支出") { return meaning == .total ? .expenseBasic : nil }
+        if TableBytes.equals(core, "项目支出") { return meaning == .total ? .expenseProject : nil }
         guard isClass else { return nil }
         switch meaning {
         case .total: return appropriation ? .functionAppropriationTotal : .functionExpenseTotal

@@ -82,8 +82,8 @@ enum TwoSidedRows {
     static func side(of label: String, first: Bool) -> Int {
         let core = TableLabel.core(label)
         if expenseWords.contains(where: { TableBytes.contains(core, $0) }) { return 1 }
-        if TableBytes.hasSuffix(core, Array("支出".utf8)) { return 1 }
-        if core == Array("总计".utf8) || core == Array("合计".utf8) { return first ? 0 : 1 }
+        if TableBytes.hasSuffix(core, "支出") { return 1 }
+        if TableBytes.equals(core, "总计") || TableBytes.equals(core, "合计") { return first ? 0 : 1 }
         return 0
     }
 
