@@ -17,14 +17,20 @@ struct TableText {
             ranges = []
             return
         }
-        // Every line is a slice of one string: copy its bytes once and keep each line's offsets.
+        // Every line is a slice of one string: copy its bytes once, and walk the line lengths
+        // and terminators (\n, \r\n, \r) to find each line's offsets without searching.
         let base = first.base
-        let utf8 = base.utf8
-        bytes = Array(utf8)
-        ranges = source.lines.map { line in
-            let start = utf8.distance(from: utf8.startIndex, to: line.startIndex)
-            return start..<(start + line.utf8.count)
+        let bytes = Array(base.utf8)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(source.lineCount)
+        var start = base.utf8.distance(from: base.utf8.startIndex, to: first.startIndex)
+        for line in source.lines {
+            let end = start + line.utf8.count
+            ranges.append(start..<end)
+            start = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
         }
+        self.bytes = bytes
+        self.ranges = ranges
     }
 
     var lineCount: Int { ranges.count }
