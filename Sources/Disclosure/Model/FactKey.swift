@@ -78,10 +78,52 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case transferOut = "transfer.out"
     case transferIn = "transfer.in"
 
+    // Columns of the 公开表 that the keys above do not name (added with the table reader).
+    // A 预算 states planned figures under the same keys; the document's kind says which.
+    /// 收入决算表 by function code: 财政拨款收入 · 上级补助收入 · 事业收入 · 经营收入 · 附属单位上缴收入 · 其他收入.
+    case functionIncomeAppropriation = "function.income.appropriation"
+    case functionIncomeSuperiorSubsidy = "function.income.superior_subsidy"
+    case functionIncomeBusiness = "function.income.business"
+    case functionIncomeOperating = "function.income.operating"
+    case functionIncomeAffiliated = "function.income.affiliated"
+    case functionIncomeOther = "function.income.other"
+    /// 财政拨款收入支出决算总表 (04表), one 类 line: 财政拨款支出 小计.
+    case functionAppropriationTotal = "function.appropriation.total"
+    /// 政府性基金预算财政拨款支出 (07表) by function code: 合计 · 基本支出 · 项目支出.
+    case functionFundTotal = "function.fund.total"
+    case functionFundBasic = "function.fund.basic"
+    case functionFundProject = "function.fund.project"
+    /// 国有资本经营预算财政拨款支出 (08表) by function code: 合计 · 基本支出 · 项目支出.
+    case functionCapitalTotal = "function.capital.total"
+    case functionCapitalBasic = "function.capital.basic"
+    case functionCapitalProject = "function.capital.project"
+    /// 财政拨款收、支总计 (04表 总计).
+    case appropriationGrandTotal = "appropriation.grand.total"
+    /// 财政拨款 本年支出合计 (04表).
+    case appropriationExpenseTotal = "appropriation.expense.total"
+    /// 一般公共预算财政拨款支出 合计 · 基本支出 · 项目支出 (05表 合计 row, 04表 一般公共预算 column).
+    case appropriationGeneralTotal = "appropriation.general.total"
+    case appropriationGeneralBasic = "appropriation.general.basic"
+    case appropriationGeneralProject = "appropriation.general.project"
+    /// 政府性基金预算财政拨款支出 合计 · 基本支出 · 项目支出 (07表 合计 row, 04表 column).
+    case appropriationFundTotal = "appropriation.fund.total"
+    case appropriationFundBasic = "appropriation.fund.basic"
+    case appropriationFundProject = "appropriation.fund.project"
+    /// 国有资本经营预算财政拨款支出 合计 · 基本支出 · 项目支出 (08表 合计 row, 04表 column).
+    case appropriationCapitalTotal = "appropriation.capital.total"
+    case appropriationCapitalBasic = "appropriation.capital.basic"
+    case appropriationCapitalProject = "appropriation.capital.project"
+    /// 年初 · 年末 财政拨款结转和结余 (04表).
+    case appropriationCarryoverOpening = "appropriation.carryover.opening"
+    case appropriationCarryoverClosing = "appropriation.carryover.closing"
+    /// 基本支出 by economic code split into 人员经费 · 公用经费 (预算's 经济分类预算表), with `code` and `name`.
+    case economicBasicPersonnel = "economic.basic.personnel"
+    case economicBasicPublic = "economic.basic.public"
+
     public static func < (lhs: FactKey, rhs: FactKey) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Keys whose facts always carry a classification `code` and `name`.
     public var isClassified: Bool {
-        rawValue.hasPrefix("function.") || self == .economicBasic || self == .reasonVariance
+        rawValue.hasPrefix("function.") || rawValue.hasPrefix("economic.") || self == .reasonVariance
     }
 }

@@ -73,6 +73,8 @@ public enum WarningRule: String, Hashable, Sendable, Codable, CaseIterable {
     case tableMissing = "table-missing"
     /// A table row the parser could not read.
     case unreadableRow = "unreadable-row"
+    /// A table cell with a value in a column (or on a line) that no fact key names; the value is in the message.
+    case unmappedCell = "unmapped-cell"
     /// A narrative total that disagrees with the table total for the same key.
     case narrativeTableMismatch = "narrative-table-mismatch"
     /// A stated share (占…%) that does not match the amounts.

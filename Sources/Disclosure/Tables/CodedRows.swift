@@ -1,0 +1,96 @@
+/// Assembles the rows of a space-aligned table whose rows carry a classification code.
+enum CodedRows {
+    private struct Building {
+        var code: String?
+        var label: String
+        var amounts: [LayoutLine.Token]
+        var first: Int
+        var last: Int
+        var block: Int
+    }
+
+    static func read(_ lines: [LayoutLine], text: TableText, kind: TableKind, positions: [Double], into grid: inout TableGrid) {
+        var rows: [Building] = []
+        var orphan: LayoutLine?
+        var previous = 0        // line number of the last line that belonged to the table
+        var block = 0           // increments at every repeated header (a new page)
+        for line in lines {
+            if line.startsPage { block += 1 }
+            if let (code, names) = code(of: line) {
+                let name = joinedText(line.tokens[names])
+                var row = Building(code: code, label: name, amounts: Array(line.tokens[names.upperBound...].filter { $0.amount != nil }),
+                                   first: line.number, last: line.number, block: block)
+                if row.amounts.isEmpty, let numbers = orphan, numbers.number == previous {
+                    row.amounts = numbers.amounts   // drifted onto the line above
+                    row.first = numbers.number
+                    orphan = nil
+                }
+                if let stray = orphan { grid.unplaced.append(span(stray.number, text)); orphan = nil }
+                rows.append(row)
+            } else if line.allAmounts {
+                if let last = rows.last, last.amounts.isEmpty, line.number - last.last <= 2 {
+                    rows[rows.count - 1].amounts = line.amounts   // drifted onto the line below
+                    rows[rows.count - 1].last = line.number
+                } else {
+                    if let stray = orphan { grid.unplaced.append(span(stray.number, text)) }
+                    orphan = line
+                }
+            } else if line.hasAmount, let split = line.tokens.firstIndex(where: { $0.amount != nil }), split > 0 {
+                // A labelled row without a code: 合计, 人员经费合计.
+                if let stray = orphan { grid.unplaced.append(span(stray.number, text)); orphan = nil }
+                rows.append(Building(code: nil, label: joinedText(line.tokens[..<split]), amounts: line.amounts,
+                                     first: line.number, last: line.number, block: block))
+            } else if line.isHeaderLike {
+                block += 1
+                continue
+            } else if let last = rows.last, line.number - last.last <= 2, !line.hasAmount {
+                rows[rows.count - 1].label += joinedText(line.tokens[...])   // a wrapped name
+                rows[rows.count - 1].last = line.number
+            } else {
+                continue
+            }
+            previous = line.number
+        }
+        if let stray = orphan { grid.unplaced.append(span(stray.number, text)) }
+
+        let full = rows.filter { $0.amounts.count == positions.count }
+        for row in rows {
+            let template = full.filter { $0.block == row.block }
+                .min { abs($0.first - row.first) < abs($1.first - row.first) }
+                .map { $0.amounts.map(\.end) }
+            let source = SourceSpan(firstLine: row.first, lastLine: row.last,
+                                    text: (row.first...row.last).map { text.text($0) }.filter { !$0.allSatisfy { $0 == " " } }.joined(separator: "\n"))
+            guard let cells = ColumnFit.assign(row.amounts, to: positions, template: template) else {
+                grid.unplaced.append(source)
+                continue
+            }
+            grid.rows.append(TableRow(panel: 0, code: row.code, label: row.label, cells: cells, source: source))
+        }
+    }
+
+    /// The code at the start of a line, its 类/款/项 parts joined, and the range of the name tokens
+    /// that follow; nil when the line does not start with a code and a name.
+    private static func code(of line: LayoutLine) -> (String, Range<Int>)? {
+        let tokens = line.tokens
+        guard let first = tokens.first, first.isDigits, [3, 5, 7].contains(first.bytes.count) else { return nil }
+        var code = String(decoding: first.bytes, as: UTF8.self)
+        var index = 1
+        while index < tokens.count, index <= 2, code.utf8.count < 7, tokens[index].isDigits, tokens[index].bytes.count <= 2 {
+            let part = String(decoding: tokens[index].bytes, as: UTF8.self)
+            code += part.utf8.count == 1 ? "0" + part : part
+            index += 1
+        }
+        let nameStart = index
+        while index < tokens.count, tokens[index].amount == nil { index += 1 }
+        guard index > nameStart else { return nil }
+        return (code, nameStart..<index)
+    }
+
+    private static func joinedText(_ tokens: ArraySlice<LayoutLine.Token>) -> String {
+        tokens.map(\.text).joined()
+    }
+
+    private static func span(_ line: Int, _ text: TableText) -> SourceSpan {
+        SourceSpan(line: line, text: text.text(line))
+    }
+}

@@ -1,0 +1,64 @@
+/// What a header label says a column holds: the item's label, its code, a 行次 number, or values.
+enum ColumnRole: Sendable, Hashable {
+    case label
+    case code
+    /// 行, 行次, 栏次: the printed line number of a two-sided table, not a value.
+    case lineNumber
+    case value(ColumnMeaning)
+    /// A header cell that says nothing about its column (an empty cell under a spanning label).
+    case none
+
+    /// The role of a column from its innermost label and the labels spanning it from above
+    /// (outermost first). Labels are compared without spaces, quotes or full-width forms.
+    init(label: [UInt8], ancestors: [[UInt8]], kind: TableKind) {
+        func has(_ word: String) -> Bool { TableBytes.contains(label, word) }
+        func is_(_ words: String...) -> Bool { words.contains { TableBytes.equals(label, $0) } }
+        if label.isEmpty { self = .none; return }
+        if is_("行", "行次", "栏次") { self = .lineNumber; return }
+        if has("编码") || is_("类", "款", "项") || (has("经济分类") && !has("名称")) { self = .code; return }
+        if has("名称") || is_("项目", "项目名称") { self = .label; return }
+        if kind == .threePublic {
+            let actual = ancestors.contains { TableBytes.contains($0, "决算") }
+            let item: ThreePublicItem?
+            if has("机关运行") { self = .value(.operatingCost); return }
+            else if has("出国") { item = .outbound }
+            else if has("接待") { item = .reception }
+            else if has("小计") { item = .vehicle }
+            else if has("购置") && has("运行") { item = .vehicle }
+            else if has("购置") { item = .vehiclePurchase }
+            else if has("运行") { item = .vehicleOperation }
+            else if has("合计") { item = .total }
+            else { item = nil }
+            self = item.map { .value(.threePublic($0, actual: actual)) } ?? .none
+            return
+        }
+        self = .value(ColumnRole.meaning(of: label))
+    }
+
+    /// The meaning of a value column's label, or `.unknown`.
+    static func meaning(of label: [UInt8]) -> ColumnMeaning {
+        func has(_ word: String) -> Bool { TableBytes.contains(label, word) }
+        if has("合计") || has("小计") || has("金额") || has("决算数") || has("预算数") { return .total }
+        if has("经营收入") { return .operating }
+        if has("附属单位上缴") { return .affiliated }
+        if has("上级补助") { return .superiorSubsidy }
+        if has("事业收入") { return .business }
+        if has("其他收入") { return .otherIncome }
+        if has("财政拨款") { return .appropriation }
+        if has("基本支出") { return .basic }
+        if has("项目支出") { return .project }
+        if has("上缴上级") { return .remittedToSuperior }
+        if has("对附属单位") { return .subsidyToAffiliated }
+        if has("经营支出") { return .operatingExpense }
+        if has("人员经费") { return .personnel }
+        if has("公用经费") { return .publicFunds }
+        if has("年初结转") { return .openingCarryover }
+        if has("年末结转") { return .closingCarryover }
+        if has("一般公共预算") { return .general }
+        if has("政府性基金") { return .fund }
+        if has("国有资本") { return .capital }
+        if has("本年收入") { return .income }
+        if has("本年支出") { return .total }
+        return .unknown
+    }
+}

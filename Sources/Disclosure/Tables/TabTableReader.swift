@@ -1,0 +1,220 @@
+/// What a reader found in the body of one table: its columns, its rows, and lines it could not place.
+struct TableGrid: Sendable {
+    var panelHeadings: [String] = [""]
+    var columns: [TableColumn] = []
+    var rows: [TableRow] = []
+    var unplaced: [SourceSpan] = []
+
+    /// Indices into `columns` of one panel's columns, in order.
+    func columnIndices(panel: Int) -> [Int] {
+        columns.indices.filter { columns[$0].panel == panel }
+    }
+}
+
+/// Reads a table whose cells are separated by tabs (text exported from a word processor).
+///
+/// Header cells give exact column indices, but exports are not consistent about them: the 合计
+/// row of a 收入决算表 puts its label into the first value column and its amounts one cell further
+/// right, and the 公用经费合计 of an 06表 lands three cells away from its column. So a row is read
+/// as items (a label or code followed by amounts), each item is placed in the panel its label
+/// stands in, and its amounts go to the panel's columns by index where they line up, by order
+/// where they do not.
+enum TabTableReader {
+    private struct Cell {
+        var index: Int
+        var bytes: ArraySlice<UInt8>
+    }
+
+    private struct Item {
+        var start: Int
+        var code: String?
+        var name: String = ""
+        var amounts: [(index: Int, value: Amount)] = []
+    }
+
+    static func read(_ text: TableText, body: ClosedRange<Int>, kind: TableKind) -> TableGrid {
+        var header: [[Cell]] = []
+        var dataLines: [(line: Int, cells: [Cell])] = []
+        for line in body {
+            let bytes = text.line(line)
+            guard bytes.contains(TableBytes.tab) else { continue }
+            let cells = split(bytes)
+            if isSequence(cells) { continue }
+            if dataLines.isEmpty && !isData(cells) { header.append(cells); continue }
+            dataLines.append((line, cells))
+        }
+        var grid = TableGrid()
+        let roles = columnRoles(header, kind: kind, grid: &grid)
+        let panelStarts = grid.panelHeadings.indices.map { panel in roles.panelStart[panel] }
+        for (line, cells) in dataLines {
+            for item in items(cells, roles: roles.roles) {
+                let panel = panelStarts.lastIndex { $0 <= item.start } ?? 0
+                let columnIndices = grid.columnIndices(panel: panel)
+                var values = [Amount?](repeating: nil, count: grid.columns.count)
+                let tabIndices = columnIndices.map { roles.tabIndex[$0] }
+                let shift = tabIndices.first.map { item.start >= $0 ? item.start - $0 + 1 : 0 } ?? 0
+                var unmatched: [Amount] = []
+                for (index, value) in item.amounts {
+                    if let position = tabIndices.firstIndex(of: index - shift) {
+                        values[columnIndices[position]] = value
+                    } else {
+                        unmatched.append(value)
+                    }
+                }
+                let source = SourceSpan(line: line, text: text.text(line))
+                if !unmatched.isEmpty {
+                    let free = columnIndices.filter { values[$0] == nil }
+                    if unmatched.count <= free.count && unmatched.count == item.amounts.count {
+                        for (value, column) in zip(unmatched, free) { values[column] = value }
+                    } else {
+                        grid.unplaced.append(source)
+                    }
+                }
+                grid.rows.append(TableRow(panel: panel, code: item.code, label: item.name, cells: values, source: source))
+            }
+        }
+        return grid
+    }
+
+    private struct Roles {
+        var roles: [ColumnRole]
+        /// Tab index of each value column of the grid.
+        var tabIndex: [Int]
+        var panelStart: [Int]
+    }
+
+    /// Decides each tab column's role from the header lines, and fills the grid's columns and panels.
+    private static func columnRoles(_ header: [[Cell]], kind: TableKind, grid: inout TableGrid) -> Roles {
+        let width = header.map { ($0.last?.index ?? -1) + 1 }.max() ?? 0
+        var roles: [ColumnRole] = []
+        var tabIndex: [Int] = []
+        var panelStart = [0]
+        var headings: [String] = []
+        var sawValue = false
+        for column in 0..<width {
+            var own: (row: Int, label: [UInt8])?
+            for row in header.indices.reversed() where column < header[row].count {
+                let cell = header[row][column].bytes
+                if !cell.isEmpty && !TableBytes.isDigits(cell) { own = (row, TableBytes.squeezed(cell)); break }
+            }
+            let ownRow = own?.row ?? header.count
+            var ancestors: [[UInt8]] = []
+            for row in 0..<ownRow {
+                if let spanning = header[row].prefix(column + 1).last(where: { !$0.bytes.isEmpty }) {
+                    ancestors.append(TableBytes.squeezed(spanning.bytes))
+                }
+            }
+            let role = ColumnRole(label: own?.label ?? [], ancestors: ancestors, kind: kind)
+            roles.append(role)
+            switch role {
+            case .label, .code:
+                if sawValue {
+                    panelStart.append(column)
+                    sawValue = false
+                }
+                if headings.count < panelStart.count { headings.append(heading(header, column: column)) }
+            case .value(let meaning):
+                if headings.count < panelStart.count { headings.append(heading(header, column: column)) }
+                sawValue = true
+                let label = (ancestors + [own?.label ?? []]).map { String(decoding: $0, as: UTF8.self) }.joined(separator: "/")
+                grid.columns.append(TableColumn(label: label, meaning: meaning, panel: panelStart.count - 1))
+                tabIndex.append(column)
+            case .lineNumber, .none:
+                break
+            }
+        }
+        while headings.count < panelStart.count { headings.append("") }
+        grid.panelHeadings = headings.count < 2 ? [""] : headings
+        return Roles(roles: roles, tabIndex: tabIndex, panelStart: panelStart)
+    }
+
+    /// A panel's heading: the top header line's cell right above the panel's first column.
+    private static func heading(_ header: [[Cell]], column: Int) -> String {
+        guard let top = header.first, column < top.count, header.count > 1 else { return "" }
+        return String(decoding: TableBytes.squeezed(top[column].bytes), as: UTF8.self)
+    }
+
+    /// Splits a row into items: a code and/or label, then the amounts that follow it.
+    private static func items(_ cells: [Cell], roles: [ColumnRole]) -> [Item] {
+        var items: [Item] = []
+        for cell in cells where !cell.bytes.isEmpty {
+            let role = cell.index < roles.count ? roles[cell.index] : .none
+            let digits = TableBytes.isDigits(cell.bytes)
+            if role == .lineNumber && digits { continue }
+            let codeColumn = role == .code || role == .label
+            if digits && cell.bytes.count <= 2, let last = items.last, let code = last.code,
+               last.name.isEmpty, last.amounts.isEmpty, code.utf8.count == 3 || code.utf8.count == 5 {
+                // A 款 or 项 part printed in a column of its own: "201⇥05⇥07⇥专项普查活动".
+                items[items.count - 1].code = code + (cell.bytes.count == 1 ? "0" : "") + String(decoding: cell.bytes, as: UTF8.self)
+                continue
+            }
+            if digits && codeColumn && [3, 5, 7].contains(cell.bytes.count) {
+                items.append(Item(start: cell.index, code: String(decoding: cell.bytes, as: UTF8.self)))
+                continue
+            }
+            if let amount = TableBytes.isAmountShaped(cell.bytes) ? TableBytes.amount(cell.bytes) : nil {
+                if items.isEmpty { items.append(Item(start: cell.index)) }
+                items[items.count - 1].amounts.append((cell.index, amount))
+                continue
+            }
+            let name = String(decoding: cell.bytes, as: UTF8.self)
+            if let last = items.last, last.name.isEmpty, last.amounts.isEmpty {
+                items[items.count - 1].name = name
+            } else {
+                items.append(Item(start: cell.index, name: name))
+            }
+        }
+        return items
+    }
+
+    private static func split(_ bytes: ArraySlice<UInt8>) -> [Cell] {
+        var cells: [Cell] = []
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while true {
+            if index == bytes.endIndex || bytes[index] == TableBytes.tab {
+                var lower = start
+                var upper = index
+                while lower < upper, bytes[lower] == TableBytes.space || bytes[lower] == 0x0C { lower += 1 }
+                while upper > lower, bytes[upper - 1] == TableBytes.space || bytes[upper - 1] == 0x0D { upper -= 1 }
+                cells.append(Cell(index: cells.count, bytes: bytes[lower..<upper]))
+                if index == bytes.endIndex { break }
+                start = index + 1
+            }
+            index += 1
+        }
+        return cells
+    }
+
+    /// A 栏次 line ("栏次⇥⇥1⇥栏次⇥⇥2", "1⇥2⇥3⇥…⇥12"): column numbers, not data.
+    private static func isSequence(_ cells: [Cell]) -> Bool {
+        let lanci = "栏次"
+        var expected = 1
+        var numbers = 0
+        for cell in cells where !cell.bytes.isEmpty {
+            if TableBytes.contains(cell.bytes, lanci) { return true }
+            guard TableBytes.isDigits(cell.bytes), cell.bytes.count <= 2 else {
+                if TableBytes.isAmountShaped(cell.bytes) { return false }
+                continue
+            }
+            let value = cell.bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            if value != expected { return false }
+            expected += 1
+            numbers += 1
+        }
+        return numbers >= 3
+    }
+
+    /// Whether a line is a row rather than a header: it has an amount with separators or decimals,
+    /// a classification code in its first cell, or a label with an ordinal (一、).
+    private static func isData(_ cells: [Cell]) -> Bool {
+        for cell in cells where !cell.bytes.isEmpty {
+            if TableBytes.isAmountShaped(cell.bytes) && (cell.bytes.contains(0x2E) || cell.bytes.contains(0x2C)) { return true }
+        }
+        if let first = cells.first(where: { !$0.bytes.isEmpty }) {
+            if TableBytes.isDigits(first.bytes) && [3, 5, 7].contains(first.bytes.count) { return true }
+            if TableLabel.hasOrdinal(first.bytes) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,154 @@
+/// Turns located tables into facts: which key each cell is, by table kind, row and column.
+///
+/// Keys are the same for a 决算 and a 预算: a 部门预算's 一般公共预算支出功能分类预算表 yields
+/// `function.general.total` like a 决算's 05表, and the document's kind says whether the figure
+/// is planned or actual. Every non-empty cell becomes one fact (an explicit 0 too; an empty cell
+/// never), with the table's measure (元 stays 元), origin `.table`, and the row's lines and text.
+/// A cell no key names is not dropped silently: it is reported as `unmapped-cell`.
+enum TableFacts {
+    static func facts(_ table: LocatedTable, year: Int, catalogue: ClassificationCatalogue,
+                      warnings: inout [ParseWarning]) -> [Fact] {
+        var facts: [Fact] = []
+        var afterIncomeTotal = false
+        for row in table.rows {
+            let core = TableLabel.core(row.label)
+            let name = row.code != nil || isClass(core, row: row, table: table) ? String(decoding: core, as: UTF8.self) : nil
+            var code = row.code
+            if code == nil, name != nil, table.kind.isTwoSided, row.cells.contains(where: { $0 != nil }) {
+                code = catalogue.resolve(path: [name!])
+                if code == nil {
+                    warnings.append(ParseWarning(rule: .unresolvedName, message: "\(table.title): the 类 \(name!) is not in the classification catalogue; kept by name", source: row.source))
+                }
+            }
+            for (index, column) in table.columns.enumerated() where column.panel == row.panel {
+                guard index < row.cells.count, let value = row.cells[index] else { continue }
+                guard let key = key(table: table, row: row, core: core, column: column, afterIncomeTotal: afterIncomeTotal) else {
+                    if !isSilent(core, column: column, table: table) {
+                        warnings.append(ParseWarning(
+                            rule: .unmappedCell,
+                            message: "\(table.title) line \(row.source.firstLine): \(row.label.isEmpty ? "row" : row.label) / \(column.label.isEmpty ? "column" : column.label) = \(value) \(table.measure.rawValue) has no fact key",
+                            source: row.source))
+                    }
+                    continue
+                }
+                facts.append(Fact(key: key, year: year, code: code, name: key.isClassified ? name : nil,
+                                  value: .amount(value), measure: table.measure, origin: .table, source: row.source))
+            }
+            if table.kind.isTwoSided && row.panel == 0 && (TableBytes.equals(core, "本年收入合计") || TableBytes.equals(core, "收入合计")) {
+                afterIncomeTotal = true
+            }
+        }
+        return facts
+    }
+
+    /// Whether a two-sided table's row names a 类 of the function classification (九、卫生健康支出).
+    private static func isClass(_ core: [UInt8], row: TableRow, table: LocatedTable) -> Bool {
+        guard table.kind.isTwoSided, row.panel == 1, TableBytes.hasSuffix(core, "支出") else { return false }
+        return !["基本支出", "项目支出"].contains { TableBytes.equals(core, $0) }
+    }
+
+    /// The sub-columns of a 总计 line (04表: 一般公共预算 of the grand total) repeat the columns'
+    /// totals and are left without a key on purpose.
+    private static func isSilent(_ core: [UInt8], column: ColumnMeaning, table: LocatedTable) -> Bool {
+        table.kind == .appropriationSummary && column != .total
+            && (TableBytes.contains(core, "总计") || TableBytes.contains(core, "结转"))
+    }
+
+    private static func isSilent(_ core: [UInt8], column: TableColumn, table: LocatedTable) -> Bool {
+        isSilent(core, column: column.meaning, table: table)
+    }
+
+    static func key(table: LocatedTable, row: TableRow, core: [UInt8], column: TableColumn, afterIncomeTotal: Bool) -> FactKey? {
+        let meaning = column.meaning
+        if case .threePublic(let item, let actual) = meaning { return threePublicKey(item, actual: actual) }
+        if meaning == .operatingCost {
+            return TableBytes.contains(column.label.utf8, "决算") ? .operatingCostActual : .operatingCostBudget
+        }
+        if table.kind.isTwoSided {
+            return TwoSidedKeys.key(kind: table.kind, panel: row.panel, core: core, meaning: meaning,
+                                    isClass: isClass(core, row: row, table: table), afterIncomeTotal: afterIncomeTotal)
+        }
+        if row.code != nil { return codedKey(table.kind, meaning) }
+        return totalRowKey(table.kind, core: core, meaning: meaning)
+    }
+
+    private static func codedKey(_ kind: TableKind, _ meaning: ColumnMeaning) -> FactKey? {
+        switch (kind, meaning) {
+        case (.income, .total): .functionIncomeTotal
+        case (.income, .appropriation): .functionIncomeAppropriation
+        case (.income, .superiorSubsidy): .functionIncomeSuperiorSubsidy
+        case (.income, .business): .functionIncomeBusiness
+        case (.income, .operating): .functionIncomeOperating
+        case (.income, .affiliated): .functionIncomeAffiliated
+        case (.income, .otherIncome): .functionIncomeOther
+        case (.expense, .total): .functionExpenseTotal
+        case (.expense, .basic): .functionExpenseBasic
+        case (.expense, .project): .functionExpenseProject
+        case (.generalExpense, .total): .functionGeneralTotal
+        case (.generalExpense, .basic): .functionGeneralBasic
+        case (.generalExpense, .project): .functionGeneralProject
+        case (.fundExpense, .total): .functionFundTotal
+        case (.fundExpense, .basic): .functionFundBasic
+        case (.fundExpense, .project): .functionFundProject
+        case (.capitalExpense, .total): .functionCapitalTotal
+        case (.capitalExpense, .basic): .functionCapitalBasic
+        case (.capitalExpense, .project): .functionCapitalProject
+        case (.basicEconomic, .total): .economicBasic
+        case (.basicEconomic, .personnel): .economicBasicPersonnel
+        case (.basicEconomic, .publicFunds): .economicBasicPublic
+        default: nil
+        }
+    }
+
+    /// Keys of a coded table's 合计 line (and 06表's 人员经费合计 / 公用经费合计).
+    private static func totalRowKey(_ kind: TableKind, core: [UInt8], meaning: ColumnMeaning) -> FactKey? {
+        func has(_ word: String) -> Bool { TableBytes.contains(core, word) }
+        guard has("合计") || has("总计") else { return nil }
+        if kind == .basicEconomic {
+            if has("人员经费") { return meaning == .total || meaning == .personnel ? .expenseBasicPersonnel : nil }
+            if has("公用经费") { return meaning == .total || meaning == .publicFunds ? .expenseBasicPublic : nil }
+        }
+        switch (kind, meaning) {
+        case (.income, .total): return .incomeTotal
+        case (.income, .appropriation): return .incomeAppropriation
+        case (.income, .superiorSubsidy): return .incomeSuperiorSubsidy
+        case (.income, .business): return .incomeBusiness
+        case (.income, .operating): return .incomeOperating
+        case (.income, .affiliated): return .incomeAffiliated
+        case (.income, .otherIncome): return .incomeOther
+        case (.expense, .total): return .expenseTotal
+        case (.expense, .basic): return .expenseBasic
+        case (.expense, .project): return .expenseProject
+        case (.generalExpense, .total): return .appropriationGeneralTotal
+        case (.generalExpense, .basic): return .appropriationGeneralBasic
+        case (.generalExpense, .project): return .appropriationGeneralProject
+        case (.fundExpense, .total): return .appropriationFundTotal
+        case (.fundExpense, .basic): return .appropriationFundBasic
+        case (.fundExpense, .project): return .appropriationFundProject
+        case (.capitalExpense, .total): return .appropriationCapitalTotal
+        case (.capitalExpense, .basic): return .appropriationCapitalBasic
+        case (.capitalExpense, .project): return .appropriationCapitalProject
+        case (.basicEconomic, .total): return .appropriationGeneralBasic
+        case (.basicEconomic, .personnel): return .expenseBasicPersonnel
+        case (.basicEconomic, .publicFunds): return .expenseBasicPublic
+        default: return nil
+        }
+    }
+
+    private static func threePublicKey(_ item: ThreePublicItem, actual: Bool) -> FactKey {
+        switch (item, actual) {
+        case (.total, false): .threePublicBudgetTotal
+        case (.outbound, false): .threePublicBudgetOutbound
+        case (.vehicle, false): .threePublicBudgetVehicle
+        case (.vehiclePurchase, false): .threePublicBudgetVehiclePurchase
+        case (.vehicleOperation, false): .threePublicBudgetVehicleOperation
+        case (.reception, false): .threePublicBudgetReception
+        case (.total, true): .threePublicActualTotal
+        case (.outbound, true): .threePublicActualOutbound
+        case (.vehicle, true): .threePublicActualVehicle
+        case (.vehiclePurchase, true): .threePublicActualVehiclePurchase
+        case (.vehicleOperation, true): .threePublicActualVehicleOperation
+        case (.reception, true): .threePublicActualReception
+        }
+    }
+}

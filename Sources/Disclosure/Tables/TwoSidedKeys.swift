@@ -1,0 +1,55 @@
+/// Keys of the lines of the two-sided tables (01表 收入支出总表, 04表 财政拨款收支总表), by label.
+///
+/// Labels differ between 决算 and 预算 and between regions (一般公共预算财政拨款收入, 一般公共预算
+/// 财政拨款, 一般公共预算资金), so they are matched by the words they contain, after the ordinal.
+/// In 04表 the lines under 年初财政拨款结转和结余 repeat the three fund kinds; they come after
+/// 本年收入合计 and are not income, so they have no key.
+enum TwoSidedKeys {
+    static func key(kind: TableKind, panel: Int, core: [UInt8], meaning: ColumnMeaning, isClass: Bool,
+                    afterIncomeTotal: Bool) -> FactKey? {
+        func has(_ word: String) -> Bool { TableBytes.contains(core, word) }
+        let appropriation = kind == .appropriationSummary
+        if panel == 0 {
+            guard meaning == .total else { return nil }
+            if has("总计") { return appropriation ? .appropriationGrandTotal : .grandTotal }
+            if has("合计") { return appropriation ? .incomeAppropriation : .incomeTotal }
+            if has("年初") && has("结转") { return appropriation ? .appropriationCarryoverOpening : .carryoverOpening }
+            if afterIncomeTotal { return nil }
+            if has("一般公共预算") { return .incomeAppropriationGeneral }
+            if has("政府性基金") { return .incomeAppropriationFund }
+            if has("国有资本经营") { return .incomeAppropriationCapital }
+            if appropriation { return nil }
+            if has("财政拨款") { return .incomeAppropriation }
+            if has("上级补助") { return .incomeSuperiorSubsidy }
+            if has("经营收入") { return .incomeOperating }
+            if has("附属单位") { return .incomeAffiliated }
+            if has("事业收入") { return .incomeBusiness }
+            if has("其他收入") { return .incomeOther }
+            return nil
+        }
+        if has("总计") { return meaning == .total ? (appropriation ? .appropriationGrandTotal : .grandTotal) : nil }
+        if has("年末") && has("结转") {
+            return meaning == .total ? (appropriation ? .appropriationCarryoverClosing : .carryoverClosing) : nil
+        }
+        if has("合计") {
+            guard appropriation else { return meaning == .total ? .expenseTotal : nil }
+            switch meaning {
+            case .total: return .appropriationExpenseTotal
+            case .general: return .appropriationGeneralTotal
+            case .fund: return .appropriationFundTotal
+            case .capital: return .appropriationCapitalTotal
+            default: return nil
+            }
+        }
+        if TableBytes.equals(core, "基本支出") { return meaning == .total ? .expenseBasic : nil }
+        if TableBytes.equals(core, "项目支出") { return meaning == .total ? .expenseProject : nil }
+        guard isClass else { return nil }
+        switch meaning {
+        case .total: return appropriation ? .functionAppropriationTotal : .functionExpenseTotal
+        case .general: return .functionGeneralTotal
+        case .fund: return .functionFundTotal
+        case .capital: return .functionCapitalTotal
+        default: return nil
+        }
+    }
+}
