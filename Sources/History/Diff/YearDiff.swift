@@ -122,24 +122,18 @@ public struct ItemChange: Hashable, Sendable {
     /// Budget-variance reasons the unit gave for this item, in either year.
     public var reasons: [StatedReason] { [from?.varianceReason, to?.varianceReason].compactMap { $0 } }
 
-    /// Leaf codes of both years (codes with no deeper code in the same year), ranked by |delta|.
+    /// Codes at the deepest level both years report (项 when both have 项, else 款 or 类), ranked
+    /// by |delta|; a code printed under an earlier edition's name compares by code.
     static func compare(_ a: TimelineYear, _ b: TimelineYear) -> [ItemChange] {
-        let before = leaves(a.items), after = leaves(b.items)
-        let codes = Set(before.keys).union(after.keys)
-        return codes.map { code in
+        let depth = min(a.items.map(\.level).max() ?? 0, b.items.map(\.level).max() ?? 0)
+        var before: [String: ItemFigure] = [:], after: [String: ItemFigure] = [:]
+        for item in a.items where item.level == depth { before[item.code] = item }
+        for item in b.items where item.level == depth { after[item.code] = item }
+        return Set(before.keys).union(after.keys).map { code in
             let x = before[code], y = after[code]
             return ItemChange(code: code, name: y?.name ?? x!.name, from: x, to: y)
         }
         .sorted { ($0.delta.magnitude, $1.code) > ($1.delta.magnitude, $0.code) }
-    }
-
-    private static func leaves(_ items: [ItemFigure]) -> [String: ItemFigure] {
-        let codes = items.map(\.code)
-        var result: [String: ItemFigure] = [:]
-        for item in items where !codes.contains(where: { $0 != item.code && $0.hasPrefix(item.code) }) {
-            result[item.code] = item
-        }
-        return result
     }
 }
 

@@ -19,7 +19,7 @@ enum TransferLedger {
                 let outgoing = fact.key == .transferOut
                 stated.append(Transfer(
                     year: fact.year, name: fact.name ?? "", from: outgoing ? own : other, fromName: outgoing ? ownName : otherName,
-                    to: outgoing ? other : own, toName: outgoing ? otherName : ownName, value: fact.amount,
+                    to: outgoing ? other : own, toName: outgoing ? otherName : ownName, value: fact.amount, otherValues: [],
                     statedBy: [outgoing ? .sender : .receiver], evidence: [Evidence(document: document, fact: fact)]))
             }
         }
@@ -32,7 +32,11 @@ enum TransferLedger {
             if let index = merged.firstIndex(where: { sameTransfer($0, transfer) }) {
                 for side in transfer.statedBy where !merged[index].statedBy.contains(side) { merged[index].statedBy.append(side) }
                 for evidence in transfer.evidence where !merged[index].evidence.contains(evidence) { merged[index].evidence.append(evidence) }
-                if merged[index].value == nil { merged[index].value = transfer.value }
+                if merged[index].value == nil {
+                    merged[index].value = transfer.value
+                } else if let value = transfer.value, value != merged[index].value, !merged[index].otherValues.contains(value) {
+                    merged[index].otherValues.append(value)
+                }
             } else {
                 merged.append(transfer)
             }

@@ -135,7 +135,10 @@ public struct Transfer: Hashable, Sendable {
     public var fromName: String
     public var to: UnitID
     public var toName: String
+    /// The value stated (the first side's, when both sides state one).
     public var value: Amount?
+    /// A different value stated by the other side: a disagreement `history check` reports.
+    public var otherValues: [Amount]
     public var statedBy: [Side]
     public var evidence: [Evidence]
 }
