@@ -18,7 +18,12 @@ public struct YearDiff: Hashable, Sendable {
         self.from = from
         self.to = to
         self.kind = timelines.first?.kind ?? .finalAccount
-        let compared = timelines.filter { $0.year(from) != nil || $0.year(to) != nil }
+        let compared = timelines.filter { timeline in
+            [from, to].contains { year in
+                guard let entry = timeline.year(year) else { return false }
+                return entry.document != nil || !entry.totals.isEmpty
+            } || timeline.years.contains { $0.year > from && $0.year <= to && !($0.transfersIn + $0.transfersOut).isEmpty }
+        }
         self.units = compared.filter { unit == nil || $0.unit == unit }
             .map { UnitDiff(timeline: $0, from: from, to: to) }
             .sorted { $0.name < $1.name }

@@ -25,6 +25,15 @@ public struct DiffRenderer: Sendable {
                                   Self.basis(total.from, year: diff.from) + " · " + Self.basis(total.to, year: diff.to)])
                 }
                 lines += table.lines(indent: "  ", style: style)
+                for total in unit.totals {
+                    for (figure, year) in [(total.from, diff.from), (total.to, diff.to)] {
+                        guard let figure, figure.isDisputed else { continue }
+                        for other in figure.values.dropFirst() {
+                            let places = Figures.evidence(figure.sources.filter { $0.value == other }.map(\.evidence))
+                            lines.append("  " + style.warning("* \(total.key.rawValue) \(year) is also stated as \(Figures.amount(other)): \(places)"))
+                        }
+                    }
+                }
             }
             let shown = unit.items.filter { $0.status != .unchanged }.prefix(items)
             if !shown.isEmpty {
@@ -41,7 +50,7 @@ public struct DiffRenderer: Sendable {
                 lines += table.lines(indent: "    ", style: style)
                 for item in shown {
                     for reason in item.reasons where reason.year == diff.to || item.to == nil {
-                        lines.append("    \(item.code) " + TimelineRenderer.describe(reason, style: style))
+                        lines.append("    " + TimelineRenderer.describe(reason, style: style))
                     }
                 }
             }
@@ -85,7 +94,7 @@ public struct DiffRenderer: Sendable {
                                  + "\(Figures.delta(item.delta)) | \(Figures.percent(item.percent)) |")
                 }
                 lines.append("")
-                for item in shown { for reason in item.reasons { lines.append("- \(item.code): " + TimelineRenderer.describe(reason, style: .plain)) } }
+                for item in shown { for reason in item.reasons { lines.append("- " + TimelineRenderer.describe(reason, style: .plain)) } }
             }
             for reason in unit.reasons { lines.append("- " + TimelineRenderer.describe(reason, style: .plain)) }
             for transfer in unit.transfers { lines.append("- transfer: " + TimelineRenderer.describe(transfer)) }

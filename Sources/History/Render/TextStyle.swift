@@ -48,7 +48,9 @@ enum Figures {
     static func evidence(_ list: [Evidence]) -> String {
         var seen: [String] = []
         for item in list {
-            let text = "\(lines(item)) \(item.origin.rawValue)"
+            let text = item.origin == .implied && item.statedDelta != nil
+                ? "\(lines(item)) stated change \(delta(item.statedDelta))"
+                : "\(lines(item)) \(item.origin.rawValue)"
             if !seen.contains(text) { seen.append(text) }
         }
         return seen.joined(separator: "; ")

@@ -105,14 +105,16 @@ public struct TimelineRenderer: Sendable {
     }
 
     static func describe(_ reason: StatedReason, style: TextStyle) -> String {
-        let lines = reason.evidence.map(\.firstLine).map(String.init).joined(separator: ",")
+        var firstLines: [Int] = []
+        for evidence in reason.evidence where !firstLines.contains(evidence.firstLine) { firstLines.append(evidence.firstLine) }
+        let lines = (firstLines.count == 1 ? "line " : "lines ") + firstLines.map(String.init).joined(separator: ", ")
         switch reason.subject {
         case .yearOverYear(let keys, let baseYear):
             return style.dim("[year-over-year vs \(baseYear): \(keys.map(\.rawValue).joined(separator: ", "))]") + " \(reason.text)"
-                + style.dim(" (line \(lines))")
+                + style.dim(" (\(lines))")
         case .budgetVariance(let code, let name):
             let what = code.isEmpty ? name : "\(code) \(name)"
-            return style.dim("[budget variance: \(what)]") + " \(reason.text)" + style.dim(" (line \(lines))")
+            return style.dim("[budget variance: \(what)]") + " \(reason.text)" + style.dim(" (\(lines))")
         }
     }
 
