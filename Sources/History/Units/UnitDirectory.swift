@@ -7,12 +7,19 @@ import Disclosure
 /// joins) a unit by its key; another spelling printed inside a document joins that document's
 /// unit unless it is some other documented unit's name; a short counterparty name is qualified
 /// with the naming document's district and joins a documented unit only when exactly one fits.
+///
+/// Building is linear in the cards, but at 100k documents it is too slow to repeat for every
+/// command: fold it into the store's registry, or for a one-unit query build it from the cards
+/// of the unit, of the documents naming it and of the units it names (the answers for those
+/// names are the same; only a short name's ambiguity check sees fewer candidates).
 public struct UnitDirectory: Sendable {
     private var records: [UnitID: UnitRecord] = [:]
     private var nameIndex: [String: UnitID] = [:]
     private var documentUnit: [String: UnitID] = [:]
     private var counterpartyUnit: [String: UnitID] = [:]
     private var aliasTarget: [String: DeclaredAlias] = [:]
+    /// Documented units by district, so a short counterparty name never scans every unit.
+    private var documentedByDistrict: [String: Set<UnitID>] = [:]
 
     public init(documents: [FiledDocument], aliases: [DeclaredAlias] = []) {
         self.init(cards: documents.map(\.card), aliases: aliases)
@@ -111,6 +118,7 @@ public struct UnitDirectory: Sendable {
         bind(printed, to: id, rule: rule, explanation, document: card.contentHash)
         records[id]!.documents.append(card)
         documentUnit[card.contentHash] = id
+        if let district = UnitName(id.key).district { documentedByDistrict[district, default: []].insert(id) }
     }
 
     private mutating func fileOtherNames(of card: DocumentCard) {
@@ -154,8 +162,8 @@ public struct UnitDirectory: Sendable {
                     bind(mention.name, to: id, rule: .counterpartyQualified,
                          "\(mention.name) read as \(qualified) (the district of the naming document); \(place)", document: card.contentHash)
                 } else {
-                    let candidates = records.values.filter {
-                        $0.hasDocuments && $0.id != own && UnitName($0.id.key).district == district && $0.id.key.hasSuffix(name.relativeRest!)
+                    let candidates = (documentedByDistrict[district] ?? []).compactMap { records[$0] }.filter {
+                        $0.id != own && $0.id.key.hasSuffix(name.relativeRest!)
                     }
                     if candidates.count == 1 {
                         id = candidates[0].id
@@ -177,7 +185,8 @@ public struct UnitDirectory: Sendable {
                      document: card.contentHash)
             }
             counterpartyUnit[card.contentHash + "\u{0}" + mention.name] = id
-            if !records[id]!.mentionedBy.contains(card.contentHash) { records[id]!.mentionedBy.append(card.contentHash) }
+            // A card's mentions are filed together, so checking the last entry deduplicates.
+            if records[id]!.mentionedBy.last != card.contentHash { records[id]!.mentionedBy.append(card.contentHash) }
         }
     }
 
