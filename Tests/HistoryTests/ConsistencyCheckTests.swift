@@ -118,3 +118,12 @@ import Disclosure
         #expect(Set(ids).count == ids.count)
     }
 }
+
+@Suite struct ConsistencyCheckQuietTests {
+    @Test func statedChangeMatchingTheEarlierDocumentKeepsQuiet() {
+        let documents = [SampleCorpus.documents[0],
+                         ExtendedCorpus.bureau2024.filed(hash: ExtendedCorpus.bureau2024Hash, sequence: 5, source: "b.txt")]
+        let findings = ConsistencyCheckTests.check(documents).filter { $0.rule == .engine(.statedChangeVsDocument) }
+        #expect(findings.isEmpty)
+    }
+}

@@ -136,3 +136,25 @@ import Disclosure
         #expect(y2024.total(.grandTotal)?.values == [amount("2345.2"), amount("2345.22")])
     }
 }
+
+@Suite struct UnitTimelineKindTests {
+    @Test func budgetsAndFinalAccountsMakeSeparateTimelines() throws {
+        var budget = SampleCorpus.office2024
+        budget.kind = .budget
+        budget.year = 2025
+        budget.facts = [.total(.grandTotal, "2500", year: 2025, .table, span(1, 1, "收支总计 2500"))]
+        let documents = SampleCorpus.documents + [budget.filed(hash: fakeHash("p2025"), sequence: 3, source: "budget.txt")]
+        let finals = UnitTimelineTests.timeline("武昌区医疗保障管理委员会办公室", documents)
+        #expect(finals.years.map(\.year) == [2023, 2024])
+        let directory = UnitDirectory(documents: documents)
+        let budgets = UnitTimeline(unit: UnitID(key: "武昌区医疗保障管理委员会办公室"), directory: directory, documents: documents, kind: .budget)
+        #expect(budgets.years.map(\.year) == [2025])
+        #expect(budgets.year(2025)?.total(.grandTotal)?.value == amount("2500"))
+    }
+
+    @Test func markdownCarriesTotalsAndReasons() {
+        let markdown = TimelineRenderer().markdown(UnitTimelineTests.timeline("武昌区医疗保障管理委员会办公室"))
+        #expect(markdown.contains("| grand.total | 2,882.33 | implied |"))
+        #expect(markdown.contains("[budget variance: 2101199 其他行政事业单位医疗支出]"))
+    }
+}

@@ -5,6 +5,34 @@ import Disclosure
 // without bumping `JSONSchemaVersion.current`.
 
 /// Version of the JSON documents `history timeline|diff|check|units --format json` write.
+///
+/// Every document is an object opening with `"schema": 1` and `"type"`: `timeline`, `diff`,
+/// `check` or `units`. Amounts are JSON numbers printed exactly from hundredths (2263.86, -220.84);
+/// percents are numbers in percent (-18.63); a missing value is `null`, never 0. `doc` is a
+/// content hash, `lines` is `[first, last]` (1-based), `text` the source snippet.
+///
+/// - evidence: `{"value"?, "doc", "year", "kind", "key", "origin": "table"|"narrative"|"implied",
+///   "lines", "text", "stated_delta"?}` (`year`/`kind` are the citing document's; `stated_delta`
+///   is the change that implies an implied figure)
+/// - figure: `{"key", "value", "basis": "document"|"implied", "values": [...], "evidence": [...]}`;
+///   `values` holds more than one number exactly when sources disagree (preferred first)
+/// - reason: `{"explains": "year-over-year", "keys", "base_year"}` or `{"explains":
+///   "budget-variance", "code", "name"}`, then `"year", "text", "evidence"`
+/// - transfer: `{"year", "name", "from": {"unit", "name"}, "to": {...}, "value", "other_values",
+///   "stated_by": ["sender"|"receiver"], "evidence"}`
+/// - timeline: `{"unit", "unit_key", "disclosure", "years": [{"year", "document", "superseded_documents",
+///   "totals": [figure], "implied_disagreements", "items": [{"code", "name", "printed_names", "level",
+///   "value", "figure", "budget", "variance_reason"}], "stated_changes", "reasons", "transfers_out",
+///   "transfers_in"}]}`
+/// - diff: `{"from", "to", "disclosure", "units": [{"unit", "unit_key", "from_document", "to_document",
+///   "totals": [{"key", "from": figure, "to": figure, "delta", "percent", "stated"}], "items": [{"code",
+///   "name", "status": "changed"|"unchanged"|"added"|"removed", "from", "to", "delta", "percent",
+///   "reasons"}], "reasons", "transfers", "missing_evidence": [{"year", "need", "message"}]}],
+///   "moves": [{"year", "from", "to", "transfer", "code", "code_name", "from_value", "to_value"}]}`
+/// - check: `{"findings": [{"rule", "source": "parser"|"engine", "unit", "unit_key", "year",
+///   "message", "values", "citations": [{"doc", "year", "lines", "text"}]}]}`
+/// - units: `{"units": [{"unit", "unit_key", "documents", "names": [{"name", "rule", "explanation",
+///   "doc"}], "mentioned_by"}]}`
 public enum JSONSchemaVersion {
     public static let current = 1
 }
