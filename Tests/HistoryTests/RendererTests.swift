@@ -10,6 +10,7 @@ import Disclosure
         #expect(DisplayWidth.of("2,345.22万元") == 12)
         #expect(DisplayWidth.of("e\u{301}") == 1)
         #expect(DisplayWidth.of("\u{1B}") == 0)
+        #expect(DisplayWidth.of(TextStyle.ansi.signed("-537.11", negative: true)) == 7)
     }
 
     @Test func tableColumnsLineUpWithCJK() {

@@ -5,9 +5,18 @@
 /// neighbours (CJK, Hangul, full-width forms, CJK punctuation); scalars, not Characters, so it
 /// stays fast.
 public enum DisplayWidth {
+    /// Columns of `text`; ANSI colour sequences (ESC [ … m) take none, so styled cells align.
     public static func of(_ text: some StringProtocol) -> Int {
         var width = 0
-        for scalar in text.unicodeScalars { width += of(scalar) }
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if inEscape {
+                if scalar.value >= 0x40 && scalar.value <= 0x7E && scalar != "[" { inEscape = false }
+                continue
+            }
+            if scalar.value == 0x1B { inEscape = true; continue }
+            width += of(scalar)
+        }
         return width
     }
 

@@ -14,7 +14,10 @@ public struct TimelineRenderer: Sendable {
         var lines = [style.bold("\(timeline.name)  \(timeline.kind.rawValue) timeline") + style.dim("  (unit \(timeline.unit.key))")]
         for year in timeline.years {
             lines.append("")
-            let source = year.document.map { "document \($0.shortHash) \($0.sourceName)" } ?? "no document of its own"
+            let source = year.document.map { document in
+                "document \(document.shortHash) \(document.sourceName)"
+                    + (document.printedUnit == timeline.name ? "" : ", titled \(document.printedUnit)")
+            } ?? "no document of its own"
             lines.append(style.bold(String(year.year)) + "  " + style.dim(source))
             if !year.totals.isEmpty {
                 var table = TextTable([.init("total"), .init("amount", .right), .init("basis"), .init("evidence")])
@@ -36,7 +39,8 @@ public struct TimelineRenderer: Sendable {
                 lines.append("  largest items")
                 var table = TextTable([.init("code"), .init("name"), .init("amount", .right), .init("budget", .right), .init("evidence")])
                 for item in items {
-                    table.append([item.code, item.name, Figures.amount(item.figure.value), item.budget.map { Figures.amount($0.value) } ?? "",
+                    let printed = item.printedNames.first { UnitName($0).folded != UnitName(item.name).folded }
+                    table.append([item.code, item.name + (printed.map { " (printed \($0))" } ?? ""), Figures.amount(item.figure.value), item.budget.map { Figures.amount($0.value) } ?? "",
                                   Figures.evidence(item.figure.evidence)])
                 }
                 lines += table.lines(indent: "    ", style: style)
