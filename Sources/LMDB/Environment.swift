@@ -22,9 +22,9 @@ import Darwin
 /// body must be re-runnable: it may run more than once and only its last run is committed.
 ///
 /// Threads: an environment can be shared. Read transactions may run on any number of threads
-/// at once; write transactions are serialised by LMDB. Do not start a `write` inside a `read`
-/// or another `write` on the same thread: growing the map waits for every transaction of the
-/// process to end, including the outer one.
+/// at once, also nested on one thread; write transactions are serialised by LMDB. Do not start
+/// a `write` inside another transaction on the same thread: LMDB does not nest writes, and the
+/// map cannot grow while the outer transaction is open (such a write fails with MDB_MAP_FULL).
 public final class Environment: @unchecked Sendable {
     /// How to open an environment.
     public struct Configuration: Sendable {
@@ -68,11 +68,11 @@ public final class Environment: @unchecked Sendable {
     public let path: String
     public let configuration: Configuration
     let handle: OpaquePointer
-    // Held shared by every transaction, exclusively by map resizing: liblmdb requires that no
-    // transaction of this process is active while `mdb_env_set_mapsize` runs.
     private let resizeLock = ResizeLock()
     /// How a write transaction is committed; tests swap in a failing commit.
     var commitTransaction: (OpaquePointer) -> Int32 = { mdb_txn_commit($0) }
+    /// What a failed commit leaves behind: the transaction freed. For tests' commit stand-ins.
+    static func freeTransaction(_ handle: OpaquePointer) { mdb_txn_abort(handle) }
 
     /// Opens (creating the files when missing) the environment at `path`, which must exist
     /// as a directory unless `flags` has `.noSubdirectory`.
@@ -126,24 +126,25 @@ public final class Environment: @unchecked Sendable {
     ///
     /// Values obtained inside must be copied out (``ReadTransaction/get(_:in:)`` does); the
     /// transaction ends when `body` returns or throws.
+    @discardableResult
     public func read<T>(_ body: (ReadTransaction) throws -> T) throws -> T {
         while true {
             resizeLock.lockShared()
             var txn: OpaquePointer?
             let code = mdb_txn_begin(handle, nil, UInt32(MDB_RDONLY), &txn)
             if code == MDB_MAP_RESIZED {
-                resizeLock.unlock()
+                resizeLock.unlockShared()
                 try adoptResizedMap()
                 continue
             }
             guard code == MDB_SUCCESS, let txn else {
-                resizeLock.unlock()
+                resizeLock.unlockShared()
                 throw LMDBError(resultCode: code, operation: "mdb_txn_begin (read)")
             }
             let transaction = ReadTransaction(handle: txn)
             defer {
                 transaction.abort()
-                resizeLock.unlock()
+                resizeLock.unlockShared()
             }
             return try body(transaction)
         }
@@ -154,6 +155,7 @@ public final class Environment: @unchecked Sendable {
     ///
     /// `body` must be re-runnable: when the map is full it is aborted, the map grows, and
     /// `body` runs again from the start. Don't perform side effects that cannot repeat.
+    @discardableResult
     public func write<T>(_ body: (WriteTransaction) throws -> T) throws -> T {
         while true {
             resizeLock.lockShared()
@@ -161,12 +163,12 @@ public final class Environment: @unchecked Sendable {
             var txn: OpaquePointer?
             let code = mdb_txn_begin(handle, nil, 0, &txn)
             if code == MDB_MAP_RESIZED {
-                resizeLock.unlock()
+                resizeLock.unlockShared()
                 try adoptResizedMap()
                 continue
             }
             guard code == MDB_SUCCESS, let txn else {
-                resizeLock.unlock()
+                resizeLock.unlockShared()
                 throw LMDBError(resultCode: code, operation: "mdb_txn_begin (write)")
             }
             let transaction = WriteTransaction(handle: txn)
@@ -175,7 +177,7 @@ public final class Environment: @unchecked Sendable {
                 result = try body(transaction)
             } catch {
                 transaction.abort()
-                resizeLock.unlock()
+                resizeLock.unlockShared()
                 // The body may have caught MDB_MAP_FULL and thrown something else; the
                 // transaction remembers, so the retry does not depend on the body's error.
                 if transaction.sawMapFull || (error as? LMDBError)?.resultCode == MDB_MAP_FULL {
@@ -187,14 +189,14 @@ public final class Environment: @unchecked Sendable {
             if transaction.sawMapFull {
                 // The body swallowed MDB_MAP_FULL; the transaction is unusable, start again.
                 transaction.abort()
-                resizeLock.unlock()
+                resizeLock.unlockShared()
                 try grow(from: mapSizeAtStart)
                 continue
             }
             // mdb_txn_commit frees the transaction whether it succeeds or fails: from here on
             // the handle is never used again, and a failed commit is not followed by an abort.
             let commitCode = transaction.commit(using: commitTransaction)
-            resizeLock.unlock()
+            resizeLock.unlockShared()
             if commitCode == MDB_MAP_FULL {
                 try grow(from: mapSizeAtStart)
                 continue
@@ -206,8 +208,11 @@ public final class Environment: @unchecked Sendable {
 
     /// Doubles the map unless another writer already grew it past `observed`.
     private func grow(from observed: Int) throws {
+        guard !resizeLock.heldByCurrentThread else {
+            throw LMDBError(resultCode: MDB_MAP_FULL, operation: "growing the map inside another transaction of the same thread (nested write)")
+        }
         resizeLock.lockExclusive()
-        defer { resizeLock.unlock() }
+        defer { resizeLock.unlockExclusive() }
         guard info.mapSize <= observed else { return }
         guard observed < configuration.maximumMapSize else {
             throw LMDBError(resultCode: MDB_MAP_FULL, operation: "growing the map beyond \(configuration.maximumMapSize) bytes")
@@ -218,27 +223,12 @@ public final class Environment: @unchecked Sendable {
 
     /// Takes the map size another process set (`MDB_MAP_RESIZED`).
     private func adoptResizedMap() throws {
+        guard !resizeLock.heldByCurrentThread else {
+            throw LMDBError(resultCode: MDB_MAP_RESIZED, operation: "adopting another process's map size inside another transaction of the same thread")
+        }
         resizeLock.lockExclusive()
-        defer { resizeLock.unlock() }
+        defer { resizeLock.unlockExclusive() }
         try LMDBError.check(mdb_env_set_mapsize(handle, 0), "mdb_env_set_mapsize 0")
     }
 }
 
-/// A readers–writer lock: transactions share it, map resizing takes it alone.
-///
-/// glibc's default kind prefers readers, so a nested read on a thread that already holds the
-/// lock shared can never deadlock behind a waiting resize.
-private final class ResizeLock: @unchecked Sendable {
-    private let lock = UnsafeMutablePointer<pthread_rwlock_t>.allocate(capacity: 1)
-
-    init() { pthread_rwlock_init(lock, nil) }
-
-    deinit {
-        pthread_rwlock_destroy(lock)
-        lock.deallocate()
-    }
-
-    func lockShared() { pthread_rwlock_rdlock(lock) }
-    func lockExclusive() { pthread_rwlock_wrlock(lock) }
-    func unlock() { pthread_rwlock_unlock(lock) }
-}
