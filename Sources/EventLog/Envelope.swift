@@ -28,6 +28,14 @@ public struct RecordedEvent: Hashable, Sendable {
     public var recordedAtMilliseconds: Int64
     public var payload: [UInt8]
 
+    public init(sequence: UInt64, type: String, schemaVersion: UInt16, recordedAtMilliseconds: Int64, payload: [UInt8]) {
+        self.sequence = sequence
+        self.type = type
+        self.schemaVersion = schemaVersion
+        self.recordedAtMilliseconds = recordedAtMilliseconds
+        self.payload = payload
+    }
+
     public var recordedAt: Date { Date(timeIntervalSince1970: Double(recordedAtMilliseconds) / 1000) }
 }
 
