@@ -34,6 +34,8 @@ let package = Package(
             name: "HistoryCLI",
             dependencies: ["History", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Tools/bench-append.sh: append throughput of the log, per-document vs batched commits.
+        .executableTarget(name: "bench-append", dependencies: ["EventLog"], path: "Tools/bench-append"),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
