@@ -14,5 +14,8 @@ trap 'rm -rf "$work"' EXIT
 for batch in 1 16 64 256; do
     "$bench" "$work/batch-$batch" "$documents" "$batch" "$seed" 20000
     mdb_stat -e "$work/batch-$batch" | sed -n '2,8p' | sed 's/^/    /'
+    for db in events blobs; do
+        mdb_stat -s "$db" "$work/batch-$batch" | grep -E "Entries|Overflow pages|Leaf pages" | tr -s ' ' | paste -sd ' ' | sed "s/^/    $db:/"
+    done
     du -sh "$work/batch-$batch/data.mdb" | sed 's/^/    data.mdb on disk: /'
 done
