@@ -41,7 +41,7 @@ struct CorpusPage {
         changes.sort { ($0.b.value - $0.a.value).magnitude != ($1.b.value - $1.a.value).magnitude
             ? ($0.b.value - $0.a.value).magnitude > ($1.b.value - $1.a.value).magnitude
             : ($0.timeline.name, $0.from.year) < ($1.timeline.name, $1.from.year) }
-        var parts = ["<section id=\"largest-changes\"><h2>Largest changes of a unit’s total</h2>"]
+        var parts = ["<section id=\"largest-changes\"><h2>Largest changes of a unit's total</h2>"]
         guard !changes.isEmpty else {
             return (parts + ["<p class=\"empty\">No unit has a total for two years yet.</p></section>"]).joined(separator: "\n")
         }
@@ -66,7 +66,7 @@ struct CorpusPage {
                                                ("key", key.rawValue), ("basis", "\(change.a.basis.rawValue)-\(change.b.basis.rawValue)")],
                                   beside: beside, implied: implied)
         }
-        parts.append(DeltaChart(name: "largest-changes", rows: Array(rows)).html())
+        parts.append(DeltaChart(name: "largest-changes", rows: Array(rows), heads: ("unit · years", "from → to", "the unit's reason")).html())
         parts.append("</section>")
         return parts.joined(separator: "\n")
     }
@@ -100,7 +100,7 @@ struct CorpusPage {
                                   attributes: [("unit", row.unit.unit.key), ("code", row.item.code), ("from", String(row.from)), ("to", String(row.to))],
                                   beside: beside)
         }
-        parts.append(DeltaChart(name: "largest-item-changes", rows: Array(chartRows)).html())
+        parts.append(DeltaChart(name: "largest-item-changes", rows: Array(chartRows), heads: ("item · unit", "from → to", "the unit's reasons (budget variance)")).html())
         parts.append("</section>")
         return parts.joined(separator: "\n")
     }

@@ -24,14 +24,17 @@ struct DeltaChart {
     /// What the chart shows, for `data-chart` and the screen reader label.
     var name: String
     var rows: [Row]
-    /// The words for the from → to values under the amount ("budget → actual").
-    var fromTo: (String, String)? = nil
+    /// Column heads: what a row is, what its values are ("2023 → 2024", "budget → actual"),
+    /// and what stands beside it.
+    var heads: (label: String, values: String, beside: String)
 
     static let trackWidth = 400.0
 
     func html() -> String {
         let largest = rows.map(\.delta.magnitude).max() ?? .zero
-        var parts = ["<div class=\"delta-chart\" data-chart=\"\(HTMLText.escape(name))\" role=\"list\">"]
+        var parts = ["<div class=\"delta-chart\" data-chart=\"\(HTMLText.escape(name))\" role=\"list\">",
+                     "<div class=\"delta-head\" aria-hidden=\"true\"><span>\(HTMLText.escape(heads.label))</span><span class=\"axis\">◀ decline · increase ▶</span>"
+                        + "<span class=\"num\">change<br>\(HTMLText.escape(heads.values))</span><span>\(HTMLText.escape(heads.beside))</span></div>"]
         for row in rows {
             let direction = row.delta.hundredths < 0 ? "decline" : (row.delta.hundredths > 0 ? "increase" : "flat")
             let attributes = row.attributes.map { " data-\($0.0)=\"\(HTMLText.escape($0.1))\"" }.joined()
@@ -42,8 +45,7 @@ struct DeltaChart {
             var amount = HTMLText.delta(row.delta)
             if let percent = row.percent { amount += "<small>\(HTMLText.percent(percent))</small>" }
             if row.from != nil || row.to != nil {
-                let words = fromTo.map { "\($0.0) → \($0.1): " } ?? ""
-                amount += "<small>\(HTMLText.escape(words))\(HTMLText.amount(row.from)) → \(HTMLText.amount(row.to))</small>"
+                amount += "<small>\(HTMLText.amount(row.from)) → \(HTMLText.amount(row.to))</small>"
             }
             let barClass = "bar \(direction)" + (row.implied ? " implied-end" : "")
             parts.append("<div class=\"delta-row \(direction)\" role=\"listitem\"\(attributes) data-delta=\"\(row.delta.description)\">"

@@ -21,7 +21,7 @@ enum ReportPage {
         <marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#4a5568"/></marker>
         </defs></svg>
         \(body)
-        <footer>Made by <code>history report</code> from the facts in the store. Every amount is printed as the documents state it, in 万元; follow a figure’s source link to read the sentence or table row it comes from.</footer>
+        <footer>Made by <code>history report</code> from the facts in the store. Every amount is printed as the documents state it, in 万元; follow a figure's source link to read the sentence or table row it comes from.</footer>
         </body>
         </html>
 
@@ -30,8 +30,8 @@ enum ReportPage {
 
     /// The legend that tells documented from implied figures, used beside every totals chart.
     static let basisLegend = """
-        <div class="legend"><span><svg width="22" height="14" aria-hidden="true"><rect class="swatch documented" width="22" height="14"/></svg> from the unit’s own document</span>\
-        <span><svg width="22" height="14" aria-hidden="true"><rect class="swatch implied" width="22" height="14"/></svg> implied: a later document’s stated change, no document of the year</span></div>
+        <div class="legend"><span><svg width="22" height="14" aria-hidden="true"><rect class="swatch documented" width="22" height="14"/></svg> from the unit's own document</span>\
+        <span><svg width="22" height="14" aria-hidden="true"><rect class="swatch implied" width="22" height="14"/></svg> implied: a later document's stated change, no document of the year</span></div>
         """
 
     /// The legend of the ranked charts of changes.
@@ -77,9 +77,14 @@ enum ReportPage {
         .chart .change.decline text { fill: var(--decline); } .chart .change.increase text { fill: var(--increase); }
         .chart .change rect { fill: #fff; stroke: var(--rule); }
         .chart .missing { fill: var(--muted); font-style: italic; }
-        .delta-chart { border-top: 1px solid var(--rule); margin: 6px 0 12px; }
+        .delta-chart { margin: 6px 0 12px; }
         .delta-row { display: grid; grid-template-columns: minmax(220px, 2.3fr) minmax(200px, 2.6fr) 150px minmax(240px, 3.4fr);
           gap: 14px; align-items: center; padding: 7px 0; border-bottom: 1px solid var(--rule); }
+        .delta-head { display: grid; grid-template-columns: minmax(220px, 2.3fr) minmax(200px, 2.6fr) 150px minmax(240px, 3.4fr);
+          gap: 14px; padding: 4px 0; font-size: 12px; color: var(--muted); font-weight: 600; border-bottom: 1.5px solid #b8c0ca; line-height: 1.3; }
+        .delta-head .axis { text-align: center; font-weight: 400; }
+        .delta-head .num { text-align: right; }
+        .beside > .cite, td.cite { font-size: 12.5px; color: var(--muted); white-space: normal; }
         .delta-row .label { font-size: 14px; line-height: 1.35; }
         .delta-row .label .code { display: block; color: var(--muted); font-size: 12px; }
         .delta-row .track { width: 100%; height: 22px; display: block; }

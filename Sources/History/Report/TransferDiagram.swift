@@ -59,10 +59,10 @@ struct TransferDiagram {
     static let width = 900.0, rowHeight = 84.0, boxWidth = 300.0, boxHeight = 44.0
 
     func svg() -> String {
-        let height = Self.rowHeight * Double(flows.count) + 8
+        let height = Self.rowHeight * Double(flows.count) + 24
         var parts = ["<svg class=\"chart transfers\" viewBox=\"0 0 \(HTMLText.px(Self.width)) \(HTMLText.px(height))\" role=\"img\" aria-label=\"transfers between units\">"]
         for (index, flow) in flows.enumerated() {
-            let top = 8 + Self.rowHeight * Double(index)
+            let top = 30 + Self.rowHeight * Double(index)
             let middle = top + Self.boxHeight / 2
             let arrowStart = Self.boxWidth + 8, arrowEnd = Self.width - Self.boxWidth - 8
             let centre = (arrowStart + arrowEnd) / 2
@@ -81,8 +81,8 @@ struct TransferDiagram {
                          + box(flow.to, name: flow.toName, x: Self.width - Self.boxWidth, y: top)
                          + "<g class=\"flow\"><line x1=\"\(HTMLText.px(arrowStart))\" y1=\"\(HTMLText.px(middle))\" x2=\"\(HTMLText.px(arrowEnd))\" "
                          + "y2=\"\(HTMLText.px(middle))\" marker-end=\"url(#arrowhead)\"/>"
-                         + "<text class=\"what\" x=\"\(HTMLText.px(centre))\" y=\"\(HTMLText.px(middle - 22))\" text-anchor=\"middle\">\(HTMLText.escape(Self.fit(flow.what, width: 36)))</text>"
-                         + "<text class=\"how-much\" x=\"\(HTMLText.px(centre))\" y=\"\(HTMLText.px(middle - 6))\" text-anchor=\"middle\">\(HTMLText.escape(amount))</text>"
+                         + "<text class=\"what\" x=\"\(HTMLText.px(centre))\" y=\"\(HTMLText.px(middle - 30))\" text-anchor=\"middle\">\(HTMLText.escape(Self.fit(flow.what, width: 36)))</text>"
+                         + "<text class=\"how-much\" x=\"\(HTMLText.px(centre))\" y=\"\(HTMLText.px(middle - 10))\" text-anchor=\"middle\">\(HTMLText.escape(amount))</text>"
                          + "<text class=\"who\" x=\"\(HTMLText.px(centre))\" y=\"\(HTMLText.px(middle + 34))\" text-anchor=\"middle\">\(HTMLText.escape(Self.fit(who, width: 96)))</text>"
                          + "</g></g>")
         }

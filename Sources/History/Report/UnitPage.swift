@@ -32,7 +32,7 @@ struct UnitPage {
 
     private func documentsLine() -> String {
         let documents = timeline.years.compactMap(\.document)
-        guard !documents.isEmpty else { return "no document of its own: known only from other units’ documents" }
+        guard !documents.isEmpty else { return "no document of its own: known only from other units' documents" }
         return "documents " + documents.map { document in
             let title = document.printedUnit == timeline.name ? "" : ", titled \(document.printedUnit)"
             return "\(document.year) (<span class=\"hash\">\(document.shortHash)</span> \(HTMLText.escape(document.sourceName + title)))"
@@ -94,7 +94,7 @@ struct UnitPage {
                                       attributes: [("code", item.code), ("from", String(a)), ("to", String(b)), ("status", item.status.rawValue)],
                                       beside: beside)
             }
-            parts.append(DeltaChart(name: "items-\(a)-\(b)", rows: Array(rows), fromTo: (String(a), String(b))).html())
+            parts.append(DeltaChart(name: "items-\(a)-\(b)", rows: Array(rows), heads: ("item", "\(a) → \(b)", "reasons the unit gave (budget variance, not year-over-year)")).html())
             if moved.count > rows.count { parts.append("<p class=\"note\">\(moved.count - rows.count) smaller changes are in the table of every figure below.</p>") }
         }
         parts.append("</section>")
@@ -127,7 +127,7 @@ struct UnitPage {
                 .sorted { (($0.figure.value - $0.budget!.value).magnitude, $1.code) > (($1.figure.value - $1.budget!.value).magnitude, $0.code) }
             let general = year.reasons.filter { if case .budgetVariance(let code, _) = $0.subject { return code.isEmpty } else { return false } }
             guard !items.isEmpty || !general.isEmpty else { continue }
-            parts.append("<h3 id=\"budget-\(year.year)\">\(year.year): spent against the year’s budget (年初预算 → 支出决算)</h3>")
+            parts.append("<h3 id=\"budget-\(year.year)\">\(year.year): spent against the year's budget (年初预算 → 支出决算)</h3>")
             if !items.isEmpty {
                 parts.append(ReportPage.deltaLegend)
                 let rows = items.prefix(context.report.ranked).map { item in
@@ -140,7 +140,7 @@ struct UnitPage {
                                           attributes: [("code", item.code), ("year", String(year.year)), ("explains", "budget-variance")],
                                           beside: reason)
                 }
-                parts.append(DeltaChart(name: "budget-\(year.year)", rows: Array(rows), fromTo: ("budget", "actual")).html())
+                parts.append(DeltaChart(name: "budget-\(year.year)", rows: Array(rows), heads: ("item", "budget → actual", "the unit's reason for the gap")).html())
             }
             parts += general.map { ReasonCard.html($0, sources: &sources) }
         }
