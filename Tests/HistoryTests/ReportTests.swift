@@ -55,6 +55,13 @@ import Disclosure
         #expect(bureau.contains("states different changes for the same total: -220.84 (grand.total) implies 700.28"))
     }
 
+    @Test func aUnitKnownOnlyFromATransferHasNoEmptyChart() throws {
+        let civil = try Self.page(Self.report(), unit: "武昌区民政局")
+        #expect(!civil.contains("<svg class=\"chart totals\""))
+        #expect(civil.contains("No total is known"))
+        #expect(civil.contains("<g class=\"box self\" data-unit=\"武昌区民政局\">"))
+    }
+
     @Test func corpusPageRanksTheOfficeDeclineWithSparklines() throws {
         let index = try #require(Self.report().first).contents
         let bar = "<rect class=\"bar decline implied-end\" data-unit=\"\(Self.office)\" data-from=\"2023\" data-to=\"2024\" data-key=\"grand.total\" data-basis=\"implied-document\" data-delta=\"-537.11\""

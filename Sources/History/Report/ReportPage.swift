@@ -84,7 +84,7 @@ enum ReportPage {
           gap: 14px; padding: 4px 0; font-size: 12px; color: var(--muted); font-weight: 600; border-bottom: 1.5px solid #b8c0ca; line-height: 1.3; }
         .delta-head .axis { text-align: center; font-weight: 400; }
         .delta-head .num { text-align: right; }
-        .beside > .cite, td.cite { font-size: 12.5px; color: var(--muted); white-space: normal; }
+        .beside > .cite, td.cite, p.cite { font-size: 12.5px; color: var(--muted); white-space: normal; }
         .delta-row .label { font-size: 14px; line-height: 1.35; }
         .delta-row .label .code { display: block; color: var(--muted); font-size: 12px; }
         .delta-row .track { width: 100%; height: 22px; display: block; }
@@ -112,6 +112,8 @@ enum ReportPage {
         .sources .source { border: 1px solid var(--rule); border-radius: 4px; padding: 8px 12px; margin: 8px 0; scroll-margin-top: 16px; }
         .sources .source:target { border-color: var(--reason-rule); box-shadow: 0 0 0 3px #f6e1a6; }
         .source header { font-size: 12.5px; color: var(--muted); }
+        .source header strong { color: var(--ink); }
+        .source .hash { font-size: 11px; }
         .source blockquote { margin: 6px 0 0; white-space: pre-wrap; font-size: 14px; }
         .units td.spark { width: 150px; }
         .units svg { display: block; }

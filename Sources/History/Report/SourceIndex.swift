@@ -48,9 +48,9 @@ struct SourceIndex {
             let document = overview.document(evidence.document)
             let file = document.map { " · \(HTMLText.escape($0.sourceName))" } ?? ""
             parts.append("<div class=\"source\" id=\"\(HTMLText.sourceID(evidence))\" data-document=\"\(HTMLText.escape(evidence.document))\" "
-                         + "data-lines=\"\(evidence.firstLine)-\(evidence.lastLine)\"><header><span class=\"hash\">\(HTMLText.escape(evidence.document))</span>"
+                         + "data-lines=\"\(evidence.firstLine)-\(evidence.lastLine)\"><header><strong>\(evidence.lineLabel)</strong>"
                          + " · \(evidence.documentYear) \(evidence.documentKind.rawValue) of \(HTMLText.escape(evidence.printedUnit))\(file)"
-                         + " · \(evidence.lineLabel)</header><blockquote>\(HTMLText.escape(evidence.text))</blockquote></div>")
+                         + "<br><span class=\"hash\">\(HTMLText.escape(evidence.document))</span></header><blockquote>\(HTMLText.escape(evidence.text))</blockquote></div>")
         }
         parts.append("</section>")
         return parts.joined(separator: "\n")

@@ -18,8 +18,12 @@ struct UnitPage {
                     "<p class=\"sub\">\(timeline.kind.rawValue) · unit key \(HTMLText.escape(timeline.unit.key)) · \(documentsLine())</p>",
                     lede(key), "</header>"]
         body.append("<section id=\"totals\"><h2>\(HTMLText.escape(Figures.keyLabel(key))) over the years</h2>")
-        body.append(ReportPage.basisLegend)
-        body.append(TotalsChart(timeline: timeline, key: key).svg())
+        if timeline.years.contains(where: { $0.total(key) != nil }) {
+            body.append(ReportPage.basisLegend)
+            body.append(TotalsChart(timeline: timeline, key: key).svg())
+        } else {
+            body.append("<p class=\"empty\">No total is known: the store holds no document of this unit, and no document states a change of its totals. Import its 决算 to chart it.</p>")
+        }
         body += timeline.years.flatMap { year in year.impliedDisagreements.map { "<p class=\"warn\">! \(HTMLText.escape(TimelineRenderer.describe($0)))</p>" } }
         body.append("</section>")
         body.append(changes(&sources))
@@ -115,7 +119,7 @@ struct UnitPage {
         }
         rows.append("</tbody></table>")
         let evidence = unit.totals.flatMap { [$0.from, $0.to].compactMap { $0?.evidence.first } }
-        if !evidence.isEmpty { rows.append("<p class=\"note\">sources: \(sources.links(evidence))</p>") }
+        if !evidence.isEmpty { rows.append("<p class=\"note cite\">sources: \(sources.links(evidence))</p>") }
         return rows.joined()
     }
 
