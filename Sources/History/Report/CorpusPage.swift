@@ -76,7 +76,7 @@ struct CorpusPage {
         var rows: [(unit: UnitDiff, from: Int, to: Int, item: ItemChange)] = []
         for timeline in context.timelines {
             for (a, b) in ReportContext.consecutive(timeline) {
-                guard let unit = context.diff(a, b)?.unit(timeline.unit) else { continue }
+                guard let unit = context.unitDiff(timeline.unit, a, b) else { continue }
                 rows += unit.items.filter { $0.status != .unchanged }.map { (unit, a, b, $0) }
             }
         }

@@ -77,13 +77,18 @@ public struct CorpusOverview: Hashable, Sendable {
     }
 
     /// Ordered by unit name, year, filing sequence.
-    public var documents: [Document]
+    public private(set) var documents: [Document]
     /// Units the directory knows, with or without documents of their own.
     public var unitCount: Int
+    /// Position of each document by content hash: every cited snippet looks its file up.
+    private var positions: [String: Int] = [:]
 
     public init(documents: [Document], unitCount: Int) {
         self.documents = documents.sorted { ($0.unitName, $0.year, $0.sequence) < ($1.unitName, $1.year, $1.sequence) }
         self.unitCount = unitCount
+        for (index, document) in self.documents.enumerated() where positions[document.contentHash] == nil {
+            positions[document.contentHash] = index
+        }
     }
 
     /// The overview of everything a directory holds (no facts needed: the cards suffice).
@@ -98,7 +103,7 @@ public struct CorpusOverview: Hashable, Sendable {
         }, unitCount: units.count)
     }
 
-    public func document(_ contentHash: String) -> Document? { documents.first { $0.contentHash == contentHash } }
+    public func document(_ contentHash: String) -> Document? { positions[contentHash].map { documents[$0] } }
 }
 
 /// What every page needs: the shown timelines, the diffs between their consecutive years, and
@@ -109,6 +114,8 @@ struct ReportContext {
     let timelines: [UnitTimeline]
     let kind: DisclosureKind
     private let diffs: [String: YearDiff]
+    /// The diffs' units by pair and unit, so a page finds its own in constant time.
+    private let unitDiffs: [String: [UnitID: UnitDiff]]
     private let pages: Set<UnitID>
 
     init(report: HTMLReport) {
@@ -128,6 +135,7 @@ struct ReportContext {
             }
         }
         self.diffs = diffs
+        unitDiffs = diffs.mapValues { diff in Dictionary(diff.units.map { ($0.unit, $0) }, uniquingKeysWith: { first, _ in first }) }
     }
 
     /// Pairs of consecutive years of a timeline (2022→2023, 2023→2024), oldest first.
@@ -137,6 +145,9 @@ struct ReportContext {
     }
 
     func diff(_ from: Int, _ to: Int) -> YearDiff? { diffs["\(from)-\(to)"] }
+
+    /// One unit's change between two consecutive years of its timeline.
+    func unitDiff(_ unit: UnitID, _ from: Int, _ to: Int) -> UnitDiff? { unitDiffs["\(from)-\(to)"]?[unit] }
 
     /// Years any shown timeline holds, ascending.
     var years: [Int] { Array(Set(timelines.flatMap { $0.years.map(\.year) })).sorted() }

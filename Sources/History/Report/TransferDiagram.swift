@@ -21,25 +21,34 @@ struct TransferFlow: Hashable {
     /// Stated transfers of the timelines, joined with the moves the diffs found by code; each once.
     static func collect(timelines: [UnitTimeline], context: ReportContext) -> [TransferFlow] {
         var flows: [TransferFlow] = []
+        var stated: [Transfer: Int] = [:]
+        var codeMoves: Set<String> = []
         for timeline in timelines {
             for year in timeline.years {
-                for transfer in year.transfersOut + year.transfersIn where !flows.contains(where: { $0.transfer == transfer }) {
+                for transfer in year.transfersOut + year.transfersIn where stated[transfer] == nil {
+                    stated[transfer] = flows.count
                     flows.append(TransferFlow(year: transfer.year, from: transfer.from, fromName: transfer.fromName,
                                               to: transfer.to, toName: transfer.toName, transfer: transfer))
                 }
             }
-            for (a, b) in ReportContext.consecutive(timeline) {
-                for move in context.diff(a, b)?.moves ?? [] where move.from == timeline.unit || move.to == timeline.unit {
-                    if let transfer = move.transfer, let index = flows.firstIndex(where: { $0.transfer == transfer }) {
-                        flows[index].code = move.code
-                        flows[index].codeName = move.codeName
-                        flows[index].fromValue = move.fromValue
-                        flows[index].toValue = move.toValue
-                    } else if move.transfer == nil, !flows.contains(where: { $0.transfer == nil && $0.code == move.code && $0.year == move.year && $0.from == move.from }) {
-                        flows.append(TransferFlow(year: move.year, from: move.from, fromName: move.fromName, to: move.to, toName: move.toName,
-                                                  transfer: nil, code: move.code, codeName: move.codeName,
-                                                  fromValue: move.fromValue, toValue: move.toValue))
-                    }
+        }
+        let units = Set(timelines.map(\.unit))
+        var pairs: [(Int, Int)] = []
+        for timeline in timelines {
+            for pair in ReportContext.consecutive(timeline) where !pairs.contains(where: { $0 == pair }) { pairs.append(pair) }
+        }
+        for (a, b) in pairs {
+            for move in context.diff(a, b)?.moves ?? [] where units.contains(move.from) || units.contains(move.to) {
+                if let transfer = move.transfer {
+                    guard let index = stated[transfer] else { continue }
+                    flows[index].code = move.code
+                    flows[index].codeName = move.codeName
+                    flows[index].fromValue = move.fromValue
+                    flows[index].toValue = move.toValue
+                } else if codeMoves.insert("\(move.year)\u{0}\(move.from.key)\u{0}\(move.to.key)\u{0}\(move.code ?? "")").inserted {
+                    flows.append(TransferFlow(year: move.year, from: move.from, fromName: move.fromName, to: move.to, toName: move.toName,
+                                              transfer: nil, code: move.code, codeName: move.codeName,
+                                              fromValue: move.fromValue, toValue: move.toValue))
                 }
             }
         }

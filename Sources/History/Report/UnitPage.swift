@@ -65,7 +65,7 @@ struct UnitPage {
         guard !pairs.isEmpty else { return "" }
         var parts = ["<section id=\"changes\"><h2>What changed, and the reasons the unit gave</h2>"]
         for (a, b) in pairs {
-            guard let unit = context.diff(a, b)?.unit(timeline.unit) else { continue }
+            guard let unit = context.unitDiff(timeline.unit, a, b) else { continue }
             parts.append("<h3 id=\"change-\(a)-\(b)\">\(a) → \(b)</h3>")
             parts.append("<div class=\"change-block\" data-from=\"\(a)\" data-to=\"\(b)\"><div>\(totalsTable(unit, sources: &sources))</div><div class=\"beside\">")
             let reasons = unit.reasons.filter { if case .yearOverYear = $0.subject { return true } else { return false } }
