@@ -25,11 +25,23 @@ struct UnitsCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let directory = try storeOptions.queries().units()
+        let queries = try storeOptions.queries()
+        let directory = try queries.units()
         switch format {
         case .text:
-            Terminal.write(directory.units.isEmpty ? "no units: import disclosures with `history import FILE…`\n"
-                                                   : UnitsRenderer().text(directory, style: Terminal.style))
+            var text = directory.units.isEmpty ? "no units: import disclosures with `history import FILE…`\n"
+                                               : UnitsRenderer().text(directory, style: Terminal.style)
+            let aliases = try queries.declaredAliases()
+            if !aliases.isEmpty {
+                text += "\ndeclared aliases (history alias)\n"
+                for alias in aliases { text += "  \(alias.alias) → \(alias.canonical) (event \(alias.sequence))\n" }
+            }
+            let unplaced = try queries.documentsWithoutUnit()
+            if !unplaced.isEmpty {
+                text += "\n\(unplaced.count) document(s) whose unit the parser could not find, so in no unit: "
+                    + unplaced.map { String($0.prefix(12)) }.joined(separator: ", ") + " (see `history log --doc HASH`)\n"
+            }
+            Terminal.write(text)
         case .json: Terminal.write(UnitsRenderer().json(directory))
         }
     }

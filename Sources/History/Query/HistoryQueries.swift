@@ -38,6 +38,20 @@ public struct HistoryQueries: Sendable {
         }
     }
 
+    /// The aliases users declared, in declaration order.
+    public func declaredAliases() throws -> [DeclaredAlias] {
+        try store.read { txn in try registry.declaredAliases(in: txn) }
+    }
+
+    /// Documents whose latest parse found no unit to file them under (content hashes).
+    public func documentsWithoutUnit() throws -> [String] {
+        try store.read { txn in
+            try store.projection(DocumentsProjection.self)?.records(in: txn)
+                .filter { !$0.retracted && !$0.parseFailed && $0.latestParseSequence != nil && ($0.unit ?? "").isEmpty }
+                .map(\.contentHash) ?? []
+        }
+    }
+
     /// The unit a name stands for — a title, another spelling, an alias or a counterparty's
     /// name — and how it was matched.
     public func resolve(_ name: String) throws -> NameResolution {
