@@ -31,6 +31,7 @@ struct UnitNeighbourhood {
         var cards = try units.flatMap { try Self.cards(of: $0, registry: registry, in: txn) }
         // Units the loaded documents' transfers could name, so short names resolve as they would store-wide.
         var candidates: Set<String> = []
+        var districtUnits: [String: [String]] = [:]
         for card in cards {
             guard let district = UnitName(card.identity.unit).district else { continue }
             for mention in card.counterparties {
@@ -39,7 +40,8 @@ struct UnitNeighbourhood {
                     candidates.insert(try registry.canonicalUnit(key, in: txn))
                 }
                 if let rest = name.relativeRest {
-                    for unit in try registry.documentedUnits(startingWith: district, in: txn) where unit.hasSuffix(rest) {
+                    if districtUnits[district] == nil { districtUnits[district] = try registry.documentedUnits(startingWith: district, in: txn) }
+                    for unit in districtUnits[district]! where unit.hasSuffix(rest) {
                         candidates.insert(unit)
                     }
                 }
