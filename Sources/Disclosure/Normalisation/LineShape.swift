@@ -1,0 +1,114 @@
+/// What one source line looks like to the line joiner: how wide it is, how it starts and ends,
+/// whether it is a table row, a page number or blank.
+///
+/// PDF text is hard-wrapped at the page width, so a line's shape is the only evidence of whether
+/// the paragraph goes on: a full-width line continues, a short one ends its paragraph, a line
+/// opening with 一、 or (三) starts a new one.
+struct LineShape {
+    /// No visible content.
+    var isBlank = true
+    /// Spaces before the first visible scalar (pdftotext -layout indents paragraphs).
+    var indent = 0
+    /// Display width of the visible content (CJK = 2).
+    var width = 0
+    /// Columns separated by tabs or by runs of three or more spaces: a table row or a TOC line.
+    var isTabular = false
+    /// The first visible scalars, folded (enough to recognise 十三、 or (十二)).
+    var head: [Unicode.Scalar] = []
+    /// The last visible scalar, folded.
+    var last: Unicode.Scalar = " "
+    /// More ( than ) on the line: the bracket closes on a later line.
+    var opensBracket = false
+    /// A page number or page footer ("8", "- 3 -", "第 2 页").
+    var isPageNumber = false
+    /// A hash of the visible content, to find running headers repeated on every page.
+    var contentHash = 0
+    var visibleCount = 0
+    var hasFullStop = false
+
+    init(_ line: Substring) {
+        var hasher = Hasher()
+        var spaceRun = 0
+        var depth = 0
+        var digits = 0
+        var others = 0
+        for raw in line.unicodeScalars {
+            if raw == "\t" {
+                isTabular = true
+                spaceRun = 0
+                continue
+            }
+            if ScalarFolding.isSpace(raw) || raw.value < 0x20 {
+                if isBlank { indent += 1 } else { spaceRun += 1 }
+                continue
+            }
+            if spaceRun >= 3 { isTabular = true }
+            spaceRun = 0
+            let scalar = ScalarFolding.fold(raw)
+            isBlank = false
+            visibleCount += 1
+            width += ScalarFolding.width(raw)
+            if head.count < 8 { head.append(scalar) }
+            last = scalar
+            hasher.combine(scalar.value)
+            switch scalar {
+            case "(": depth += 1
+            case ")": depth -= 1
+            case "。": hasFullStop = true
+            case "0"..."9": digits += 1
+            case "-", "第", "页", "共", "/", "—": break
+            default: others += 1
+            }
+        }
+        opensBracket = depth > 0
+        contentHash = hasher.finalize()
+        isPageNumber = !isBlank && digits > 0 && digits <= 4 && others == 0 && !isTabular
+    }
+
+    /// The line opens a heading or a list item: 第三部分, 十三、, (二), （1）, 1. or 1、, 图 1, 注：.
+    var startsWithMarker: Bool {
+        guard let first = head.first else { return false }
+        if first == "第", head.count > 2 {
+            // 第 + numerals + 部分/章/节
+            var index = 1
+            while index < head.count, ScalarFolding.isChineseNumeral(head[index]) { index += 1 }
+            if index > 1, index < head.count, head[index] == "部" || head[index] == "章" || head[index] == "节" { return true }
+        }
+        if ScalarFolding.isChineseNumeral(first) {
+            var index = 1
+            while index < head.count, ScalarFolding.isChineseNumeral(head[index]) { index += 1 }
+            return index < head.count && head[index] == "、"
+        }
+        if first == "(" {
+            var index = 1
+            while index < head.count, ScalarFolding.isChineseNumeral(head[index]) || ScalarFolding.isDigit(head[index]) { index += 1 }
+            return index > 1 && index < head.count && head[index] == ")"
+        }
+        if ScalarFolding.isDigit(first) {
+            var index = 1
+            while index < head.count, ScalarFolding.isDigit(head[index]) { index += 1 }
+            guard index <= 2, index + 1 < head.count else { return false }
+            let mark = head[index]
+            if mark == "、" { return true }
+            if mark == "." { return !ScalarFolding.isDigit(head[index + 1]) }
+            return false
+        }
+        if first == "图" || first == "表" {
+            return head.count > 1 && ScalarFolding.isDigit(head[1])
+        }
+        if first == "注" || first == "附" {
+            return head.count > 1 && (head[1] == ":" || head[1] == "件" || head[1] == "表")
+        }
+        return false
+    }
+
+    /// The line's last scalar says the sentence goes on: a comma, an enumeration comma, an open
+    /// bracket or quote, or a number that a wrap may have cut from its unit.
+    var endsOpen: Bool {
+        switch last {
+        case ",", "、", "(", "“", "《", "及", "和", "与", "或": return true
+        case "0"..."9", ".": return true
+        default: return opensBracket
+        }
+    }
+}

@@ -1,0 +1,140 @@
+/// A document's text as one stream of folded scalars, its hard-wrapped lines joined into
+/// paragraphs, with every scalar traceable to the source line it came from.
+///
+/// What the stream is:
+/// - paragraphs separated by a single "\n"; blank lines, page numbers and running headers
+///   (a line repeated on three or more pages) are gone;
+/// - a wrapped line is joined to the next with nothing in between, so "资金 213.41" + " 万元"
+///   reads "资金213.41万元" and "146.6" + "1万元" reads "146.61万元";
+/// - full-width punctuation, letters and digits are folded to ASCII (（）：，％ → ():,%),
+///   one scalar for one, so the printed form of any range can still be shown;
+/// - spaces survive only between two ASCII letters or digits ("545.45 479.44"); "2024 年",
+///   "40 %" and "（ 项）" lose theirs;
+/// - table rows (tab- or space-aligned) stay paragraphs of their own, columns separated by "\t".
+///
+/// Whether a line break ends a paragraph is decided from the shapes of the lines around it
+/// (see `LineShape`): a heading or list marker starts a paragraph, a 。 or a line clearly
+/// shorter than the page's text width ends one, anything else is a wrap. Blank lines carry no
+/// meaning, because some extractions put one after every wrapped line.
+public struct NormalisedText: Sendable {
+    /// The folded scalars.
+    public private(set) var scalars: [Unicode.Scalar] = []
+    /// The same scalars as printed (before folding), for snippets.
+    private var printed: [Unicode.Scalar] = []
+    /// The 1-based source line of each scalar.
+    private var lineNumbers: [Int32] = []
+
+    public init(_ source: SourceText) {
+        let shapes = source.lines.map(LineShape.init)
+        var repeats: [Int: Int] = [:]
+        var widths: [Int] = []
+        for shape in shapes where !shape.isBlank {
+            if shape.visibleCount >= 6 && !shape.hasFullStop && !shape.endsOpen { repeats[shape.contentHash, default: 0] += 1 }
+            if !shape.isTabular && shape.width >= 16 { widths.append(shape.width) }
+        }
+        widths.sort()
+        // The page's text width: most wrapped lines are within a few cells of it.
+        let fullWidth = widths.isEmpty ? 0 : widths[widths.count * 9 / 10]
+        let shortLimit = fullWidth * 3 / 4
+        scalars.reserveCapacity(source.lines.reduce(0) { $0 + $1.utf8.count } / 3 + source.lineCount)
+        printed.reserveCapacity(scalars.capacity)
+        lineNumbers.reserveCapacity(scalars.capacity)
+
+        var previous: LineShape?
+        for (index, line) in source.lines.enumerated() {
+            let shape = shapes[index]
+            if shape.isBlank || shape.isPageNumber { continue }
+            if repeats[shape.contentHash, default: 0] >= 3 && !(previous?.endsOpen ?? false) { continue }
+            if let previous, Self.breaksParagraph(after: previous, before: shape, shortLimit: shortLimit) {
+                append("\n", printed: "\n", line: lineNumbers.last ?? Int32(index + 1))
+            }
+            emit(line, lineNumber: Int32(index + 1), tabular: shape.isTabular)
+            previous = shape
+        }
+    }
+
+    /// Whether the break between two consecutive visible lines ends a paragraph.
+    static func breaksParagraph(after previous: LineShape, before next: LineShape, shortLimit: Int) -> Bool {
+        if previous.isTabular || next.isTabular { return true }
+        if next.startsWithMarker || next.indent >= 2 { return true }
+        switch previous.last {
+        case "。", "!", "?": return true
+        default: break
+        }
+        if previous.startsWithMarker && !previous.hasFullStop && previous.width < shortLimit && !previous.opensBracket {
+            return true   // a heading
+        }
+        if previous.endsOpen { return false }
+        return previous.width < shortLimit
+    }
+
+    private var pendingSpace = false
+
+    private mutating func emit(_ line: Substring, lineNumber: Int32, tabular: Bool) {
+        pendingSpace = false
+        var spaceRun = 0
+        for raw in line.unicodeScalars {
+            if raw == "\t" || ScalarFolding.isSpace(raw) || raw.value < 0x20 {
+                spaceRun += raw == "\t" ? 2 : 1
+                continue
+            }
+            let scalar = ScalarFolding.fold(raw)
+            if spaceRun > 0, let last = scalars.last, last != "\n" {
+                if tabular && spaceRun >= 2 {
+                    if last != "\t" { append("\t", printed: "\t", line: lineNumber) }
+                } else if ScalarFolding.isASCIIAlphanumeric(last) && ScalarFolding.isASCIIAlphanumeric(scalar) {
+                    append(" ", printed: " ", line: lineNumber)
+                }
+            }
+            spaceRun = 0
+            append(scalar, printed: raw, line: lineNumber)
+        }
+    }
+
+    @inline(__always)
+    private mutating func append(_ scalar: Unicode.Scalar, printed original: Unicode.Scalar, line: Int32) {
+        scalars.append(scalar)
+        printed.append(original)
+        lineNumbers.append(line)
+    }
+
+    public var count: Int { scalars.count }
+
+    /// The 1-based source line of the scalar at `index`.
+    public func line(at index: Int) -> Int {
+        Int(lineNumbers[Swift.min(Swift.max(index, 0), lineNumbers.count - 1)])
+    }
+
+    /// The folded text of a range.
+    public func folded(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+
+    /// The text of a range as printed, wrapped lines joined.
+    public func printedText(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: printed[range])
+        return String(view)
+    }
+
+    /// Where a range was read from: its first and last source lines and the printed snippet.
+    public func span(_ range: Range<Int>) -> SourceSpan {
+        guard !range.isEmpty else { return SourceSpan(line: line(at: range.lowerBound), text: "") }
+        return SourceSpan(firstLine: line(at: range.lowerBound), lastLine: line(at: range.upperBound - 1),
+                          text: printedText(range))
+    }
+
+    /// The paragraphs, in order, without their separators.
+    public var paragraphs: [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in scalars.indices where scalars[index] == "\n" {
+            if index > start { result.append(start..<index) }
+            start = index + 1
+        }
+        if start < scalars.count { result.append(start..<scalars.count) }
+        return result
+    }
+}
