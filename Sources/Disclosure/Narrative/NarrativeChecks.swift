@@ -91,8 +91,8 @@ extension NarrativeReading {
             checkRate(rate, actual: facts.amount(.expenseGeneralTotal, year: year), budget: facts.amount(.budgetInitial, year: year))
         }
         for rate in stated(.functionExecutionRate) {
-            checkRate(rate, actual: facts.amount(.functionActual, year: year, code: rate.code),
-                      budget: facts.amount(.functionBudget, year: year, code: rate.code))
+            checkRate(rate, actual: facts.amount(.functionActual, year: year, code: rate.code, name: rate.name),
+                      budget: facts.amount(.functionBudget, year: year, code: rate.code, name: rate.name))
         }
         let projects = facts.facts.filter { $0.key == .projectBudget || $0.key == .projectExecuted }
         for rate in stated(.projectExecutionRate) {

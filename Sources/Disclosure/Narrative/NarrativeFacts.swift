@@ -75,9 +75,9 @@ struct NarrativeFacts {
     }
 
     /// The latest amount stated for a quantity of the given year, narrative before implied.
-    func amount(_ key: FactKey, year: Int, code: String? = nil) -> Amount? {
+    func amount(_ key: FactKey, year: Int, code: String? = nil, name: String? = nil) -> Amount? {
         for origin in [Origin.narrative, .implied] {
-            if let index = indexByQuantity[Quantity(key: key, year: year, code: code, name: nil, origin: origin)],
+            if let index = indexByQuantity[Quantity(key: key, year: year, code: code, name: code == nil ? name : nil, origin: origin)],
                let amount = facts[index].amount {
                 return amount
             }

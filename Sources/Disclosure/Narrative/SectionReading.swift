@@ -42,7 +42,13 @@ extension NarrativeReading {
             search = at + Self.vehicleUse.count
             guard let number = text.number(at: search, limit: range.upperBound), number.measure == .vehicles else { continue }
             var start = at
-            while start > range.lowerBound, ![",", "、", ";", ":", "(", "。"].contains(text.scalars[start - 1]) { start -= 1 }
+            var depth = 0
+            while start > range.lowerBound {
+                let scalar = text.scalars[start - 1]
+                if scalar == ")" { depth += 1 } else if scalar == "(" { if depth == 0 { break }; depth -= 1 }
+                if depth == 0, [",", "、", ";", ":", "。"].contains(scalar) { break }
+                start -= 1
+            }
             if text.has("其中", at: start, limit: at) { start += 2 }
             guard start < at else { continue }
             add(.assetsVehiclesByUse, year: asOf, name: text.folded(start..<search), value: .amount(number.value),

@@ -55,7 +55,7 @@ extension NarrativeReading {
                                          sign: Int64, delta: Amount?, pct: NumberReading?, signedPct: Amount?,
                                          range: Range<Int>) {
         let baseKey = base ?? subject.key
-        let current = subject.amount ?? facts.amount(subject.key, year: subject.year, code: subject.code)
+        let current = subject.amount ?? facts.amount(subject.key, year: subject.year, code: subject.code, name: subject.name)
         var baseValue: Amount?
         var baseIsIndependent = false
         if let baseAmount {
@@ -76,7 +76,7 @@ extension NarrativeReading {
                 facts.warn(.directionMismatch, "\(subject.key.rawValue) is \(current) and stated to have changed by \(delta) "
                            + "since \(baseYear), which would make \(baseYear) negative (\(implied))", text.span(range))
             }
-        } else if let known = facts.amount(baseKey, year: baseYear, code: subject.code) {
+        } else if let known = facts.amount(baseKey, year: baseYear, code: subject.code, name: subject.name) {
             baseValue = known
             baseIsIndependent = true
         }
@@ -167,8 +167,8 @@ extension NarrativeReading {
     private mutating func fileVariance(_ reason: String, of item: Subject, comparison: Int, range: Range<Int>) {
         let index = add(.reasonVariance, code: item.code, name: item.name, value: .text(reason), measure: .text, range: range)
         facts[index].reason = reason
-        guard let actual = facts.amount(.functionActual, year: year, code: item.code),
-              let budget = facts.amount(.functionBudget, year: year, code: item.code) else { return }
+        guard let actual = facts.amount(.functionActual, year: year, code: item.code, name: item.name),
+              let budget = facts.amount(.functionBudget, year: year, code: item.code, name: item.name) else { return }
         let sign = actual > budget ? 1 : (actual < budget ? -1 : 0)
         if sign != comparison {
             facts.warn(.directionMismatch, "the text explains why the actual is \(comparison > 0 ? "above" : comparison < 0 ? "below" : "equal to") "

@@ -25,6 +25,8 @@ struct LineShape {
     var contentHash = 0
     var visibleCount = 0
     var hasFullStop = false
+    /// A comma, colon or semicolon: a heading has none.
+    var hasClausePunctuation = false
 
     init(_ line: Substring) {
         var hasher = Hasher()
@@ -55,6 +57,7 @@ struct LineShape {
             case "(": depth += 1
             case ")": depth -= 1
             case "。": hasFullStop = true
+            case ",", ":", ";": hasClausePunctuation = true
             case "0"..."9": digits += 1
             case "-", "第", "页", "共", "/", "—": break
             default: others += 1
@@ -100,6 +103,13 @@ struct LineShape {
             return head.count > 1 && (head[1] == ":" || head[1] == "件" || head[1] == "表")
         }
         return false
+    }
+
+    /// The line opens with a section heading's marker: 第三部分, 十三、 or (二).
+    var startsWithSectionMarker: Bool {
+        guard startsWithMarker, let first = head.first else { return false }
+        return first == "第" || ScalarFolding.isChineseNumeral(first)
+            || (first == "(" && head.count > 1 && ScalarFolding.isChineseNumeral(head[1]))
     }
 
     /// The line's last scalar says the sentence goes on: a comma, an enumeration comma, an open

@@ -64,6 +64,9 @@ public struct NormalisedText: Sendable {
         if previous.startsWithMarker && !previous.hasFullStop && previous.width < shortLimit && !previous.opensBracket {
             return true   // a heading
         }
+        if previous.startsWithSectionMarker && !previous.hasClausePunctuation && !previous.endsOpen {
+            return true   // a heading as wide as the text: 六、一般公共预算财政拨款基本支出决算情况说明
+        }
         if previous.endsOpen { return false }
         return previous.width < shortLimit
     }
