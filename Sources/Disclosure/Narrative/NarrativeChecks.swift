@@ -13,7 +13,10 @@ extension NarrativeReading {
         facts.facts.filter { $0.key == key && $0.year == year && $0.origin == .narrative && $0.amount != nil }
     }
 
-    private mutating func checkSum(_ parts: [Fact], against totalKey: FactKey, what: String, minimumParts: Int = 2) {
+    private mutating func checkSum(_ statedParts: [Fact], against totalKey: FactKey, what: String, minimumParts: Int = 2) {
+        // One value per item: a second, conflicting value of the same item is warned about on its own.
+        var seenItems: Set<String> = []
+        let parts = statedParts.filter { $0.code == nil || seenItems.insert($0.key.rawValue + $0.code!).inserted }
         guard parts.count >= minimumParts, let total = stated(totalKey).first, let expected = total.amount else { return }
         let sum = parts.reduce(Amount.zero) { $0 + ($1.amount ?? .zero) }
         guard sum != expected else { return }

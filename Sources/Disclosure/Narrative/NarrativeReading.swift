@@ -18,6 +18,8 @@ struct NarrativeReading {
     var item: Subject?
     /// Stated changes still waiting for the 主要原因 a later sentence may give.
     var awaitingReason: [Int] = []
+    /// The changes of the last sentence that stated any.
+    var lastChanges: [Int] = []
     /// The 三公经费 sub-item the current sentences are about.
     var threePublicItem: ThreePublicItem = .total
     /// 外宾接待 or 国内公务接待, for the counts of a reception.
@@ -60,6 +62,7 @@ struct NarrativeReading {
         subject = nil
         item = nil
         awaitingReason = []
+        lastChanges = []
         threePublicItem = .total
         receptionName = nil
     }

@@ -85,8 +85,12 @@ extension NarrativeReading {
             facts.warn(.directionMismatch, "the text says \(sign > 0 ? "an increase" : "a decrease") from \(baseValue) to \(current)",
                        text.span(range))
         }
+        // Where the document stated the current value twice (350.35 and 352.67), either may be the one
+        // the percentage was computed from.
+        let firstStated = facts.amount(subject.key, year: subject.year, code: subject.code, name: subject.name)
         if let pct, let signedPct, let computed = current.percentChange(from: baseValue),
-           !Self.agrees(signedPct, computed, decimals: pct.decimals) {
+           !Self.agrees(signedPct, computed, decimals: pct.decimals),
+           !(firstStated.flatMap { $0.percentChange(from: baseValue) }.map { Self.agrees(signedPct, $0, decimals: pct.decimals) } ?? false) {
             facts.warn(.percentMismatch, "a change from \(baseValue) to \(current) is \(computed)%, "
                        + "but the text states \(signedPct)%", text.span(range))
         }
@@ -133,12 +137,17 @@ extension NarrativeReading {
         let waiting = changes.filter { facts[$0].reason == nil }
         if !waiting.isEmpty {
             for change in waiting { facts[change].reason = reason }
-        } else {
-            for change in awaitingReason where facts[change].reason == nil && facts[change].delta != .zero {
-                facts[change].reason = reason
-            }
-            awaitingReason = []
+            return stop
         }
+        // A reason in a sentence of its own explains the changes before it: those of the sentence
+        // just before when they all say 持平 ("比2023年预算持平。主要原因是……保持不变"), otherwise every
+        // change still waiting that moved ("……减少876.75万元。……减少的主要原因是项目调整").
+        let recent = lastChanges.filter { facts[$0].reason == nil }
+        let explained = !recent.isEmpty && recent.allSatisfy { facts[$0].delta == .zero }
+            ? recent : awaitingReason.filter { facts[$0].reason == nil && facts[$0].delta != .zero }
+        for change in explained { facts[change].reason = reason }
+        awaitingReason = []
+        lastChanges = []
         return stop
     }
 

@@ -36,6 +36,7 @@ extension NarrativeReading {
             index += 1
         }
         awaitingReason += changes.filter { facts[$0].reason == nil }
+        if !changes.isEmpty { lastChanges = changes }
     }
 
     /// The longest phrase starting at `index`.

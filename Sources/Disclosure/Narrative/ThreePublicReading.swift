@@ -87,6 +87,7 @@ extension NarrativeReading {
             index += 1
         }
         awaitingReason += changes.filter { facts[$0].reason == nil }
+        if !changes.isEmpty { lastChanges = changes }
     }
 
     /// A sub-item's name, and the amount printed right after it ("公务用车购置费支出 0 万元"),
