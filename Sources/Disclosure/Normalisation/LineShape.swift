@@ -105,6 +105,19 @@ struct LineShape {
         return false
     }
 
+    /// A line that could be a page's running header: long enough to be a title, no sentence
+    /// end, not cut off mid-sentence, not a heading, not opening with a number (a wrapped line
+    /// like "2023年度一般公共预算财政拨款支" may well repeat three times).
+    var mayBeRunningHeader: Bool {
+        visibleCount >= 6 && !hasFullStop && !endsOpen && !startsWithMarker && !isTabular
+            && !(head.first.map(ScalarFolding.isDigit) ?? true)
+    }
+
+    /// The line opens with a year ("2023年度收、支总计…"), as the first sentence under a heading does.
+    var startsWithYear: Bool {
+        head.count >= 5 && head[0..<4].allSatisfy(ScalarFolding.isDigit) && head[4] == "年"
+    }
+
     /// The line opens with a section heading's marker: 第三部分, 十三、 or (二).
     var startsWithSectionMarker: Bool {
         guard startsWithMarker, let first = head.first else { return false }

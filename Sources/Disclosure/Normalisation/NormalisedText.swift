@@ -28,14 +28,16 @@ public struct NormalisedText: Sendable {
         let shapes = source.lines.map(LineShape.init)
         var repeats: [Int: Int] = [:]
         var widths: [Int] = []
-        for shape in shapes where !shape.isBlank {
-            if shape.visibleCount >= 6 && !shape.hasFullStop && !shape.endsOpen { repeats[shape.contentHash, default: 0] += 1 }
+        let pages = source.lines.contains { $0.utf8.first == 0x0C }
+        for (index, shape) in shapes.enumerated() where !shape.isBlank {
+            if shape.mayBeRunningHeader, !pages || Self.touchesPageBreak(index, in: source) {
+                repeats[shape.contentHash, default: 0] += 1
+            }
             if !shape.isTabular && shape.width >= 16 { widths.append(shape.width) }
         }
         widths.sort()
         // The page's text width: most wrapped lines are within a few cells of it.
         let fullWidth = widths.isEmpty ? 0 : widths[widths.count * 9 / 10]
-        let shortLimit = fullWidth * 3 / 4
         scalars.reserveCapacity(source.lines.reduce(0) { $0 + $1.utf8.count } / 3 + source.lineCount)
         printed.reserveCapacity(scalars.capacity)
         lineNumbers.reserveCapacity(scalars.capacity)
@@ -44,8 +46,8 @@ public struct NormalisedText: Sendable {
         for (index, line) in source.lines.enumerated() {
             let shape = shapes[index]
             if shape.isBlank || shape.isPageNumber { continue }
-            if repeats[shape.contentHash, default: 0] >= 3 && !(previous?.endsOpen ?? false) { continue }
-            if let previous, Self.breaksParagraph(after: previous, before: shape, shortLimit: shortLimit) {
+            if repeats[shape.contentHash, default: 0] >= 3 { continue }
+            if let previous, Self.breaksParagraph(after: previous, before: shape, fullWidth: fullWidth) {
                 append("\n", printed: "\n", line: lineNumbers.last ?? Int32(index + 1))
             }
             emit(line, lineNumber: Int32(index + 1), tabular: shape.isTabular)
@@ -53,8 +55,29 @@ public struct NormalisedText: Sendable {
         }
     }
 
+    /// Whether a line is next to a form feed (pdftotext starts every page with one).
+    static func touchesPageBreak(_ index: Int, in source: SourceText) -> Bool {
+        if source.lines[index].utf8.first == 0x0C { return true }
+        var previous = index - 1
+        while previous >= 0 {
+            let line = source.lines[previous]
+            if line.utf8.first == 0x0C { return true }
+            if !line.utf8.allSatisfy({ $0 == 0x20 }) { return false }
+            previous -= 1
+        }
+        var next = index + 1
+        while next < source.lineCount {
+            let line = source.lines[next]
+            if line.utf8.first == 0x0C { return true }
+            if !line.utf8.allSatisfy({ $0 == 0x20 }) { return false }
+            next += 1
+        }
+        return false
+    }
+
     /// Whether the break between two consecutive visible lines ends a paragraph.
-    static func breaksParagraph(after previous: LineShape, before next: LineShape, shortLimit: Int) -> Bool {
+    static func breaksParagraph(after previous: LineShape, before next: LineShape, fullWidth: Int) -> Bool {
+        let shortLimit = fullWidth * 3 / 4
         if previous.isTabular || next.isTabular { return true }
         if next.startsWithMarker || next.indent >= 2 { return true }
         switch previous.last {
@@ -64,7 +87,8 @@ public struct NormalisedText: Sendable {
         if previous.startsWithMarker && !previous.hasFullStop && previous.width < shortLimit && !previous.opensBracket {
             return true   // a heading
         }
-        if previous.startsWithSectionMarker && !previous.hasClausePunctuation && !previous.endsOpen {
+        if previous.startsWithSectionMarker && !previous.hasClausePunctuation && !previous.endsOpen
+            && (previous.width < fullWidth - 3 || next.startsWithYear) {
             return true   // a heading as wide as the text: 六、一般公共预算财政拨款基本支出决算情况说明
         }
         if previous.endsOpen { return false }
