@@ -265,3 +265,35 @@ import Testing
         #expect(item.source.firstLine == 353)
     }
 }
+
+/// The 绩效自评表 of the 2024 annex, read where their rows survived as tab-separated columns.
+@Suite struct SelfEvaluationTableTests {
+    @Test func readsProjectsAndIndicatorsOfTheOffice2024() throws {
+        let facts = DisclosureParser.parse(try Corpus.text(Corpus.office2024)).facts
+            .filter { $0.origin == .table && ($0.key.rawValue.hasPrefix("indicator.") || $0.key.rawValue.hasPrefix("project.")) }
+        func row(_ key: FactKey, _ project: String?, _ name: String, _ value: FactValue, _ measure: Measure) -> String {
+            "\(key.rawValue) \(project ?? "-") \(name) \(value) \(measure.rawValue)"
+        }
+        var expected: [String] = []
+        let severe = [("严重精神障碍患者人数", FactValue.text("据实"), Measure.text, FactValue.amount(Amount(units: 911)), Measure.personTimes),
+                      ("累计病例数", .text("据实"), .text, .amount(Amount(units: 1213)), .personTimes),
+                      ("经费保障率", .amount(Amount(units: 100)), .percent, .amount(Amount(units: 100)), .percent),
+                      ("监护管理奖励经费标准", .amount(Amount(units: 350)), .yuanPerMonth, .amount(Amount(units: 350)), .yuanPerMonth)]
+        let reimbursement = [("按报销标准应报尽报", FactValue.amount(Amount(units: 100)), Measure.percent, FactValue.amount(Amount(units: 100)), Measure.percent),
+                             ("及时保障率", .amount(Amount(units: 100)), .percent, .amount(Amount(units: 100)), .percent)]
+        for (project, indicators) in [("部门整体", severe + reimbursement), ("易肇事肇祸精神病人专项救治经费", severe), ("公费医疗专项经费", reimbursement)] {
+            for (name, target, targetMeasure, actual, actualMeasure) in indicators {
+                expected.append(row(.indicatorTarget, project, name, target, targetMeasure))
+                expected.append(row(.indicatorActual, project, name, actual, actualMeasure))
+            }
+        }
+        for (name, amount) in [("易肇事肇祸精神病人专项救治经费", Amount(hundredths: 45987)), ("公费医疗专项经费", Amount(hundredths: 180399))] {
+            expected.append(row(.projectBudget, nil, name, .amount(amount), .wanYuan))
+            expected.append(row(.projectExecuted, nil, name, .amount(amount), .wanYuan))
+            expected.append(row(.projectExecutionRate, nil, name, .amount(Amount(units: 100)), .percent))
+        }
+        let actual = facts.map { row($0.key, $0.project, $0.name ?? "-", $0.value, $0.measure) }
+        #expect(actual.sorted() == expected.sorted())
+        #expect(facts.allSatisfy { $0.year == 2024 })
+    }
+}

@@ -24,6 +24,10 @@ struct NarrativeReading {
     var threePublicItem: ThreePublicItem = .total
     /// 外宾接待 or 国内公务接待, for the counts of a reception.
     var receptionName: String?
+    /// The project (or 部门整体) of the self-evaluation table being read.
+    var evaluatedProject: String?
+    /// Whether the rows read are a self-evaluation table's indicators.
+    var readingIndicators = false
 
     /// A quantity a statement is about.
     struct Subject {
@@ -45,6 +49,10 @@ struct NarrativeReading {
     mutating func read(_ paragraph: Range<Int>) {
         if let opened = NarrativeSection.opened(by: paragraph, in: text, current: section) {
             enter(opened)
+            return
+        }
+        if section == .table {
+            if text.contains("\t", in: paragraph) { readSelfEvaluationRow(paragraph) }
             return
         }
         guard section.isRead else { return }
