@@ -56,13 +56,13 @@ extension NarrativeReading {
         position = sectionMark + Self.sectionMark.count
         var search = position
         while search < sentence.upperBound, search - position <= 40 {
-            guard let open = text.find("(", in: search..<sentence.upperBound) else { break }
-            if text.has("(项)", at: open, limit: sentence.upperBound) || text.has("()", at: open, limit: sentence.upperBound) {
+            guard let open = text.find(Words.openBracket, in: search..<sentence.upperBound) else { break }
+            if text.has(Words.itemMark, at: open, limit: sentence.upperBound) || text.has(Words.emptyItemMark, at: open, limit: sentence.upperBound) {
                 names.append(text.folded(position..<open))
-                let close = text.has("()", at: open, limit: sentence.upperBound) ? open + 2 : open + 3
+                let close = text.has(Words.emptyItemMark, at: open, limit: sentence.upperBound) ? open + 2 : open + 3
                 return ItemPath(names: names, range: start..<close)
             }
-            guard let close = text.find(")", in: open..<sentence.upperBound) else { break }
+            guard let close = text.find(Words.closeBracket, in: open..<sentence.upperBound) else { break }
             search = close + 1
         }
         return ItemPath(names: names, range: start..<position)

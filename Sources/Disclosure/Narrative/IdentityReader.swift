@@ -60,21 +60,24 @@ enum IdentityReader {
     private static let dayBytes = Array("日".utf8)
 
     static func contains(_ bytes: Substring.UTF8View, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            if bytes[index] == first {
-                var probe = index
-                var matched = true
-                for byte in needle {
-                    guard probe != bytes.endIndex, bytes[probe] == byte else { matched = false; break }
-                    probe = bytes.index(after: probe)
+        bytes.withContiguousStorageIfAvailable { search($0, needle) } ?? Array(bytes).withUnsafeBufferPointer { search($0, needle) }
+    }
+
+    private static func search(_ buffer: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        do {
+            let count = needle.count
+            guard count > 0, buffer.count >= count else { return false }
+            var index = 0
+            while index <= buffer.count - count {
+                if buffer[index] == needle[0] {
+                    var offset = 1
+                    while offset < count, buffer[index + offset] == needle[offset] { offset += 1 }
+                    if offset == count { return true }
                 }
-                if matched { return true }
+                index += 1
             }
-            index = bytes.index(after: index)
+            return false
         }
-        return false
     }
 
     /// A line folded (（）：→():) with spaces and tabs removed, cut at a TOC leader ("....." or "…").

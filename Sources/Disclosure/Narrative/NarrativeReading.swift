@@ -52,7 +52,7 @@ struct NarrativeReading {
             return
         }
         if section == .table {
-            if text.contains("\t", in: paragraph) { readSelfEvaluationRow(paragraph) }
+            if text.contains(Words.tab, in: paragraph) { readSelfEvaluationRow(paragraph) }
             return
         }
         guard section.isRead else { return }

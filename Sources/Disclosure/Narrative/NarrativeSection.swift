@@ -47,7 +47,7 @@ enum NarrativeSection: Sendable, Equatable {
             }
         }
         if first == "图" || first == "注" || first == "(" { return nil }
-        let isPart = text.has("第", at: paragraph.lowerBound) && text.find("部分", in: paragraph) != nil
+        let isPart = text.has(Words.ordinal, at: paragraph.lowerBound) && text.find(Words.part, in: paragraph) != nil
         let isNumbered = ScalarFolding.isChineseNumeral(first) && Self.numberedMarkerEnd(paragraph, in: text) != nil
         let words = Self.keywordSection(paragraph, in: text)
         if isPart { return words ?? .ignored }

@@ -12,7 +12,7 @@ extension NarrativeReading {
         let end = sentence.upperBound
         if text.contains(Self.plannedPurchase, in: sentence) { return }   // what a 预算 plans to buy is not what is held
         var asOf = year
-        for literal in ["截至", "截止"] as [Literal] {
+        for literal in Words.asOf {
             if let at = text.find(literal, in: sentence), let (stated, _) = text.year(at: at + 2, limit: end) { asOf = stated }
         }
         var search = sentence.lowerBound
@@ -49,7 +49,7 @@ extension NarrativeReading {
                 if depth == 0, [",", "、", ";", ":", "。"].contains(scalar) { break }
                 start -= 1
             }
-            if text.has("其中", at: start, limit: at) { start += 2 }
+            if text.has(Words.among, at: start, limit: at) { start += 2 }
             guard start < at else { continue }
             add(.assetsVehiclesByUse, year: asOf, name: text.folded(start..<search), value: .amount(number.value),
                 measure: .vehicles, origin: .narrative, range: start..<number.range.upperBound)
@@ -92,7 +92,7 @@ extension NarrativeReading {
                 fileTransfer(.transferOut, name: give + 1..<at, counterparty: counterparty, value: value, start: give)
             } else if let take = lastIndex(of: "承接", in: Swift.max(sentence.lowerBound, at - 30)..<at) {
                 var position = at + 2
-                if text.has("来的", at: position, limit: end) { position += 2 } else if text.has("的", at: position, limit: end) { position += 1 }
+                if text.has(Words.movedHere, at: position, limit: end) { position += 2 } else if text.has(Words.of, at: position, limit: end) { position += 1 }
                 let name = clause(from: position, limit: end)
                 let value = amount(after: ["调增", "增加", "核增"], from: name.upperBound, limit: end)
                 fileTransfer(.transferIn, name: name, counterparty: take + 2..<at, value: value, start: take)

@@ -157,7 +157,7 @@ extension NarrativeReading {
             let scalar = text.scalars[index]
             if scalar == "。" || scalar == ";" { return false }
             if ScalarFolding.isDigit(scalar) { sawDigit = true }
-            if sawDigit, scalar == "万", text.has("万元", at: index, limit: range.upperBound) { return true }
+            if sawDigit, scalar == "万", text.has(Words.wanYuan, at: index, limit: range.upperBound) { return true }
         }
         return false
     }
@@ -165,8 +165,8 @@ extension NarrativeReading {
     /// "支出决算数大于年初预算数的" → +1, 小于 → −1, 等于 → 0; nil when the sentence does not compare
     /// the actual with the budget.
     private func varianceComparison(in range: Range<Int>) -> Int? {
-        guard text.contains("预算", in: range) else { return nil }
-        for (literal, sign) in [("大于", 1), ("超过", 1), ("高于", 1), ("小于", -1), ("低于", -1), ("等于", 0)] as [(Literal, Int)]
+        guard text.contains(Words.budget, in: range) else { return nil }
+        for (literal, sign) in Words.comparisons
         where text.contains(literal, in: range) {
             return sign
         }

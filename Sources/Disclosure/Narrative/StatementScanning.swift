@@ -140,17 +140,17 @@ extension NarrativeReading {
         if let (stated, end) = text.year(at: position, limit: limit) {
             compared = stated
             position = end
-        } else if text.has("上年度", at: position, limit: limit) {
+        } else if text.has(Words.lastFiscalYear, at: position, limit: limit) {
             compared = year - 1
             position += 3
-        } else if text.has("上年", at: position, limit: limit) {
+        } else if text.has(Words.lastYear, at: position, limit: limit) {
             compared = year - 1
             position += 2
         } else {
             return nil
         }
-        if text.has("同期", at: position, limit: limit) { position += 2 }
-        guard text.has("相比", at: position, limit: limit) || text.has("比较", at: position, limit: limit) else { return nil }
+        if text.has(Words.samePeriod, at: position, limit: limit) { position += 2 }
+        guard text.has(Words.comparedWith, at: position, limit: limit) || text.has(Words.compared, at: position, limit: limit) else { return nil }
         return (compared, position + 2)
     }
 
@@ -170,10 +170,10 @@ extension NarrativeReading {
         if let (stated, end) = text.year(at: position, limit: limit) {
             baseYear = stated
             position = end
-        } else if text.has("上年度", at: position, limit: limit) {
+        } else if text.has(Words.lastFiscalYear, at: position, limit: limit) {
             baseYear = year - 1
             position += 3
-        } else if text.has("上年", at: position, limit: limit) {
+        } else if text.has(Words.lastYear, at: position, limit: limit) {
             baseYear = year - 1
             position += 2
         }
@@ -214,10 +214,10 @@ extension NarrativeReading {
 
     func direction(at index: Int, limit: Int) -> (sign: Int64, end: Int)? {
         var position = index
-        if text.has("各", at: position, limit: limit) { position += 1 }
+        if text.has(Words.each, at: position, limit: limit) { position += 1 }
         for (literal, sign) in Self.directions where text.has(literal, at: position, limit: limit) {
             var end = position + literal.count
-            if text.has("了", at: end, limit: limit) { end += 1 }
+            if text.has(Words.perfective, at: end, limit: limit) { end += 1 }
             return (sign, end)
         }
         return nil

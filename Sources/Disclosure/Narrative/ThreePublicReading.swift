@@ -102,7 +102,7 @@ extension NarrativeReading {
         let key = kind == .budget ? item.budgetKey : item.actualKey
         let nameEnd = index + literal.count
         var position = skipFillers(from: nameEnd, limit: limit)
-        if text.has("支出", at: position, limit: limit) { position = skipFillers(from: position + 2, limit: limit) }
+        if text.has(Words.expenditure, at: position, limit: limit) { position = skipFillers(from: position + 2, limit: limit) }
         if let number = text.number(at: position, limit: limit), let value = accepted(number, as: .money, limit: limit) {
             add(key, value: .amount(value), range: index..<number.range.upperBound)
             subject = Subject(key: key, amount: value, start: index, year: year)

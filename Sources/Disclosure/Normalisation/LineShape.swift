@@ -13,8 +13,14 @@ struct LineShape {
     var width = 0
     /// Columns separated by tabs or by runs of three or more spaces: a table row or a TOC line.
     var isTabular = false
-    /// The first visible scalars, folded (enough to recognise 十三、 or (十二)).
-    var head: [Unicode.Scalar] = []
+    /// The line opens a heading or a list item: 第三部分, 十三、, (二), （1）, 1. or 1、, 图 1, 注：.
+    var startsWithMarker = false
+    /// The line opens with a section heading's marker: 第三部分, 十三、 or (二).
+    var startsWithSectionMarker = false
+    /// The line opens with a year ("2023年度收、支总计…"), as the first sentence under a heading does.
+    var startsWithYear = false
+    /// The first visible scalar is a digit.
+    var startsWithDigit = false
     /// The last visible scalar, folded.
     var last: Unicode.Scalar = " "
     /// More ( than ) on the line: the bracket closes on a later line.
@@ -28,13 +34,17 @@ struct LineShape {
     /// A comma, colon or semicolon: a heading has none.
     var hasClausePunctuation = false
 
-    init(_ line: Substring) {
-        var hasher = Hasher()
+    init(_ line: ArraySlice<Unicode.Scalar>) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var spaceRun = 0
         var depth = 0
         var digits = 0
         var others = 0
-        for raw in line.unicodeScalars {
+        // The first visible scalars, folded: enough to recognise 十三、 or (十二). Kept on the stack.
+        var head: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar)
+            = (" ", " ", " ", " ", " ", " ", " ", " ")
+        var headCount = 0
+        for raw in line {
             if raw == "\t" {
                 isTabular = true
                 spaceRun = 0
@@ -50,9 +60,12 @@ struct LineShape {
             isBlank = false
             visibleCount += 1
             width += ScalarFolding.width(raw)
-            if head.count < 8 { head.append(scalar) }
+            if headCount < 8 {
+                withUnsafeMutableBytes(of: &head) { $0.storeBytes(of: scalar, toByteOffset: headCount * 4, as: Unicode.Scalar.self) }
+                headCount += 1
+            }
             last = scalar
-            hasher.combine(scalar.value)
+            hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
             switch scalar {
             case "(": depth += 1
             case ")": depth -= 1
@@ -64,12 +77,19 @@ struct LineShape {
             }
         }
         opensBracket = depth > 0
-        contentHash = hasher.finalize()
+        contentHash = Int(truncatingIfNeeded: hash)
         isPageNumber = !isBlank && digits > 0 && digits <= 4 && others == 0 && !isTabular
+        let count = headCount
+        withUnsafeBytes(of: &head) { bytes in
+            let scalars = UnsafeBufferPointer(start: bytes.baseAddress!.assumingMemoryBound(to: Unicode.Scalar.self), count: count)
+            startsWithMarker = Self.startsWithMarker(scalars)
+            startsWithSectionMarker = startsWithMarker && Self.isSectionMarker(scalars)
+            startsWithYear = count >= 5 && scalars[0..<4].allSatisfy(ScalarFolding.isDigit) && scalars[4] == "年"
+            startsWithDigit = count > 0 && ScalarFolding.isDigit(scalars[0])
+        }
     }
 
-    /// The line opens a heading or a list item: 第三部分, 十三、, (二), （1）, 1. or 1、, 图 1, 注：.
-    var startsWithMarker: Bool {
+    private static func startsWithMarker(_ head: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard let first = head.first else { return false }
         if first == "第", head.count > 2 {
             // 第 + numerals + 部分/章/节
@@ -110,17 +130,11 @@ struct LineShape {
     /// like "2023年度一般公共预算财政拨款支" may well repeat three times).
     var mayBeRunningHeader: Bool {
         visibleCount >= 6 && !hasFullStop && !endsOpen && !startsWithMarker && !isTabular
-            && !(head.first.map(ScalarFolding.isDigit) ?? true)
+            && !startsWithDigit
     }
 
-    /// The line opens with a year ("2023年度收、支总计…"), as the first sentence under a heading does.
-    var startsWithYear: Bool {
-        head.count >= 5 && head[0..<4].allSatisfy(ScalarFolding.isDigit) && head[4] == "年"
-    }
-
-    /// The line opens with a section heading's marker: 第三部分, 十三、 or (二).
-    var startsWithSectionMarker: Bool {
-        guard startsWithMarker, let first = head.first else { return false }
+    private static func isSectionMarker(_ head: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard let first = head.first else { return false }
         return first == "第" || ScalarFolding.isChineseNumeral(first)
             || (first == "(" && head.count > 1 && ScalarFolding.isChineseNumeral(head[1]))
     }

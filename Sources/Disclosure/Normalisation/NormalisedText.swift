@@ -25,7 +25,19 @@ public struct NormalisedText: Sendable {
     private var lineNumbers: [Int32] = []
 
     public init(_ source: SourceText) {
-        let shapes = source.lines.map(LineShape.init)
+        // Decode every line once into one scalar buffer; all later work indexes into it.
+        var all: [Unicode.Scalar] = []
+        all.reserveCapacity(source.lines.reduce(0) { $0 + $1.utf8.count } / 2)
+        var starts: [Int] = []
+        starts.reserveCapacity(source.lineCount + 1)
+        for line in source.lines {
+            starts.append(all.count)
+            ScalarFolding.decode(line, into: &all)
+        }
+        starts.append(all.count)
+        var shapes: [LineShape] = []
+        shapes.reserveCapacity(source.lineCount)
+        for index in 0..<source.lineCount { shapes.append(LineShape(all[starts[index]..<starts[index + 1]])) }
         var repeats: [Int: Int] = [:]
         var widths: [Int] = []
         let pages = source.lines.contains { $0.utf8.first == 0x0C }
@@ -38,19 +50,19 @@ public struct NormalisedText: Sendable {
         widths.sort()
         // The page's text width: most wrapped lines are within a few cells of it.
         let fullWidth = widths.isEmpty ? 0 : widths[widths.count * 9 / 10]
-        scalars.reserveCapacity(source.lines.reduce(0) { $0 + $1.utf8.count } / 3 + source.lineCount)
+        scalars.reserveCapacity(all.count)
         printed.reserveCapacity(scalars.capacity)
         lineNumbers.reserveCapacity(scalars.capacity)
 
         var previous: LineShape?
-        for (index, line) in source.lines.enumerated() {
+        for index in 0..<source.lineCount {
             let shape = shapes[index]
             if shape.isBlank || shape.isPageNumber { continue }
             if repeats[shape.contentHash, default: 0] >= 3 { continue }
             if let previous, Self.breaksParagraph(after: previous, before: shape, fullWidth: fullWidth) {
                 append("\n", printed: "\n", line: lineNumbers.last ?? Int32(index + 1))
             }
-            emit(line, lineNumber: Int32(index + 1), tabular: shape.isTabular)
+            emit(all[starts[index]..<starts[index + 1]], lineNumber: Int32(index + 1), tabular: shape.isTabular)
             previous = shape
         }
     }
@@ -95,12 +107,9 @@ public struct NormalisedText: Sendable {
         return previous.width < shortLimit
     }
 
-    private var pendingSpace = false
-
-    private mutating func emit(_ line: Substring, lineNumber: Int32, tabular: Bool) {
-        pendingSpace = false
+    private mutating func emit(_ line: ArraySlice<Unicode.Scalar>, lineNumber: Int32, tabular: Bool) {
         var spaceRun = 0
-        for raw in line.unicodeScalars {
+        for raw in line {
             if raw == "\t" || ScalarFolding.isSpace(raw) || raw.value < 0x20 {
                 spaceRun += raw == "\t" ? 2 : 1
                 continue

@@ -68,4 +68,36 @@ enum ScalarFolding {
         default: return false
         }
     }
+
+    /// Appends the scalars of a line, decoding its UTF-8 storage directly (a String's own
+    /// scalar view validates every index, which costs more than the rest of normalisation).
+    static func decode(_ line: Substring, into buffer: inout [Unicode.Scalar]) {
+        let decoded: Void? = line.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    index += 1
+                } else if lead < 0xE0, index + 1 < count {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0, index + 2 < count {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else if index + 3 < count {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                } else {
+                    value = 0xFFFD
+                    index = count
+                }
+                buffer.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            }
+        }
+        if decoded == nil { buffer.append(contentsOf: line.unicodeScalars) }
+    }
 }
