@@ -3,15 +3,15 @@
 /// each other. A check never changes a fact; it only warns.
 extension NarrativeReading {
     mutating func finish() {
+        statedByKey = Dictionary(grouping: facts.facts.filter { $0.year == year && $0.origin == .narrative && $0.amount != nil },
+                                 by: \.key)
         checkSums()
         checkShares()
         checkRates()
         checkChangesOfEqualTotals()
     }
 
-    private func stated(_ key: FactKey) -> [Fact] {
-        facts.facts.filter { $0.key == key && $0.year == year && $0.origin == .narrative && $0.amount != nil }
-    }
+    private func stated(_ key: FactKey) -> [Fact] { statedByKey[key] ?? [] }
 
     private mutating func checkSum(_ statedParts: [Fact], against totalKey: FactKey, what: String, minimumParts: Int = 2) {
         // One value per item: a second, conflicting value of the same item is warned about on its own.

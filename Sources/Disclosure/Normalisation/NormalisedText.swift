@@ -18,11 +18,11 @@
 /// meaning, because some extractions put one after every wrapped line.
 public struct NormalisedText: Sendable {
     /// The folded scalars.
-    public private(set) var scalars: [Unicode.Scalar] = []
+    public let scalars: [Unicode.Scalar]
     /// The same scalars as printed (before folding), for snippets.
-    private var printed: [Unicode.Scalar] = []
+    private let printed: [Unicode.Scalar]
     /// The 1-based source line of each scalar.
-    private var lineNumbers: [Int32] = []
+    private let lineNumbers: [Int32]
 
     public init(_ source: SourceText) {
         // Decode every line once into one scalar buffer; all later work indexes into it.
@@ -50,21 +50,21 @@ public struct NormalisedText: Sendable {
         widths.sort()
         // The page's text width: most wrapped lines are within a few cells of it.
         let fullWidth = widths.isEmpty ? 0 : widths[widths.count * 9 / 10]
-        scalars.reserveCapacity(all.count)
-        printed.reserveCapacity(scalars.capacity)
-        lineNumbers.reserveCapacity(scalars.capacity)
-
+        var stream = Stream(capacity: all.count)
         var previous: LineShape?
         for index in 0..<source.lineCount {
             let shape = shapes[index]
             if shape.isBlank || shape.isPageNumber { continue }
             if repeats[shape.contentHash, default: 0] >= 3 { continue }
             if let previous, Self.breaksParagraph(after: previous, before: shape, fullWidth: fullWidth) {
-                append("\n", printed: "\n", line: lineNumbers.last ?? Int32(index + 1))
+                stream.append("\n", printed: "\n", line: stream.lineNumbers.last ?? Int32(index + 1))
             }
-            emit(all[starts[index]..<starts[index + 1]], lineNumber: Int32(index + 1), tabular: shape.isTabular)
+            stream.emit(all[starts[index]..<starts[index + 1]], lineNumber: Int32(index + 1), tabular: shape.isTabular)
             previous = shape
         }
+        scalars = stream.scalars
+        printed = stream.printed
+        lineNumbers = stream.lineNumbers
     }
 
     /// Whether a line is next to a form feed (pdftotext starts every page with one).
@@ -107,31 +107,46 @@ public struct NormalisedText: Sendable {
         return previous.width < shortLimit
     }
 
-    private mutating func emit(_ line: ArraySlice<Unicode.Scalar>, lineNumber: Int32, tabular: Bool) {
-        var spaceRun = 0
-        for raw in line {
-            if raw == "\t" || ScalarFolding.isSpace(raw) || raw.value < 0x20 {
-                spaceRun += raw == "\t" ? 2 : 1
-                continue
-            }
-            let scalar = ScalarFolding.fold(raw)
-            if spaceRun > 0, let last = scalars.last, last != "\n" {
-                if tabular && spaceRun >= 2 {
-                    if last != "\t" { append("\t", printed: "\t", line: lineNumber) }
-                } else if ScalarFolding.isASCIIAlphanumeric(last) && ScalarFolding.isASCIIAlphanumeric(scalar) {
-                    append(" ", printed: " ", line: lineNumber)
-                }
-            }
-            spaceRun = 0
-            append(scalar, printed: raw, line: lineNumber)
-        }
-    }
+    /// The three parallel arrays while they are being built.
+    private struct Stream {
+        var scalars: [Unicode.Scalar] = []
+        var printed: [Unicode.Scalar] = []
+        var lineNumbers: [Int32] = []
 
-    @inline(__always)
-    private mutating func append(_ scalar: Unicode.Scalar, printed original: Unicode.Scalar, line: Int32) {
-        scalars.append(scalar)
-        printed.append(original)
-        lineNumbers.append(line)
+        init(capacity: Int) {
+            scalars.reserveCapacity(capacity)
+            printed.reserveCapacity(capacity)
+            lineNumbers.reserveCapacity(capacity)
+        }
+
+        mutating func emit(_ line: ArraySlice<Unicode.Scalar>, lineNumber: Int32, tabular: Bool) {
+            var spaceRun = 0
+            var last = scalars.last ?? "\n"
+            for raw in line {
+                if raw == "\t" || ScalarFolding.isSpace(raw) || raw.value < 0x20 {
+                    spaceRun += raw == "\t" ? 2 : 1
+                    continue
+                }
+                let scalar = ScalarFolding.fold(raw)
+                if spaceRun > 0, last != "\n" {
+                    if tabular && spaceRun >= 2 {
+                        if last != "\t" { append("\t", printed: "\t", line: lineNumber) }
+                    } else if ScalarFolding.isASCIIAlphanumeric(last) && ScalarFolding.isASCIIAlphanumeric(scalar) {
+                        append(" ", printed: " ", line: lineNumber)
+                    }
+                }
+                spaceRun = 0
+                append(scalar, printed: raw, line: lineNumber)
+                last = scalar
+            }
+        }
+
+        @inline(__always)
+        mutating func append(_ scalar: Unicode.Scalar, printed original: Unicode.Scalar, line: Int32) {
+            scalars.append(scalar)
+            printed.append(original)
+            lineNumbers.append(line)
+        }
     }
 
     public var count: Int { scalars.count }
@@ -142,17 +157,39 @@ public struct NormalisedText: Sendable {
     }
 
     /// The folded text of a range.
-    public func folded(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
-    }
+    public func folded(_ range: Range<Int>) -> String { Self.string(scalars[range]) }
 
     /// The text of a range as printed, wrapped lines joined.
-    public func printedText(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: printed[range])
-        return String(view)
+    public func printedText(_ range: Range<Int>) -> String { Self.string(printed[range]) }
+
+    /// Encodes scalars as UTF-8 directly: appending to a String's scalar view costs far more.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[count] = UInt8(value)
+                    count += 1
+                } else if value < 0x800 {
+                    buffer[count] = UInt8(0xC0 | value >> 6)
+                    buffer[count + 1] = UInt8(0x80 | value & 0x3F)
+                    count += 2
+                } else if value < 0x10000 {
+                    buffer[count] = UInt8(0xE0 | value >> 12)
+                    buffer[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[count + 2] = UInt8(0x80 | value & 0x3F)
+                    count += 3
+                } else {
+                    buffer[count] = UInt8(0xF0 | value >> 18)
+                    buffer[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    buffer[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[count + 3] = UInt8(0x80 | value & 0x3F)
+                    count += 4
+                }
+            }
+            return count
+        }
     }
 
     /// Where a range was read from: its first and last source lines and the printed snippet.
