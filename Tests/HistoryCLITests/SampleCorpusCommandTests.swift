@@ -85,7 +85,7 @@ extension TemporaryStore: @unchecked Sendable {}
         #expect(Self.total(Self.year(timeline, 2023), "grand.total")?["value"] as? NSNumber == NSNumber(value: 479.44))
         let transfer = try #require((Self.year(timeline, 2023)?["transfers_out"] as? [[String: Any]])?.first)
         #expect(transfer["value"] as? NSNumber == NSNumber(value: 289))
-        #expect((transfer["to"] as? [String: Any])?["name"] as? String == "区民政局")
+        #expect((transfer["to"] as? [String: Any])?["unit"] as? String == "武昌区民政局")
         let reasons = (Self.year(timeline, 2023)?["reasons"] as? [[String: Any]])?.compactMap { $0["text"] as? String } ?? []
         #expect(reasons.contains { $0.contains("医疗救助专项项目划转到区民政局") })
         // The receiving side has no document of its own and still shows the transfer.

@@ -13,6 +13,9 @@ import Testing
     @Test func aDocumentsValueReadsBackEqualAndSmallerThanItsJSON() throws {
         var office = SampleCorpus.documents[1]
         office.disclosure.facts[0].source.page = 7
+        office.disclosure.facts[1].share = Amount(hundredths: 5550)
+        office.disclosure.facts[1].base = .operatingCostBudget
+        office.disclosure.facts[1].project = "部门整体"
         office.disclosure.warnings.append(ParseWarning(rule: .tableMissing, message: "公开03表 lost", source: nil))
         office.disclosure.facts.append(Fact(key: .indicatorTarget, year: 2024, name: "满意度", value: .text("≥90%"), measure: .text,
                                             origin: .table, source: span(500, 501, "满意度\t≥90%")))

@@ -16,6 +16,7 @@ enum FiledDocumentCoding {
     private static let hasCode: UInt64 = 1, hasName: UInt64 = 2, hasOf: UInt64 = 4, hasBaseYear: UInt64 = 8
     private static let hasDelta: UInt64 = 16, hasPct: UInt64 = 32, hasReason: UInt64 = 64
     private static let hasCounterparty: UInt64 = 128, hasPage: UInt64 = 256
+    private static let hasBase: UInt64 = 512, hasShare: UInt64 = 1024, hasProject: UInt64 = 2048
 
     static func encode(_ document: FiledDocument) -> [UInt8] {
         var table = StringTable()
@@ -32,6 +33,9 @@ enum FiledDocumentCoding {
             if fact.reason != nil { mask |= hasReason }
             if fact.counterparty != nil { mask |= hasCounterparty }
             if fact.source.page != nil { mask |= hasPage }
+            if fact.base != nil { mask |= hasBase }
+            if fact.share != nil { mask |= hasShare }
+            if fact.project != nil { mask |= hasProject }
             body.varint(mask)
             body.varint(table.index(fact.key.rawValue))
             body.signed(Int64(fact.year))
@@ -51,6 +55,9 @@ enum FiledDocumentCoding {
             if let pct = fact.pct { body.signed(pct.hundredths) }
             if let reason = fact.reason { body.varint(table.index(reason)) }
             if let counterparty = fact.counterparty { body.varint(table.index(counterparty)) }
+            if let base = fact.base { body.varint(table.index(base.rawValue)) }
+            if let share = fact.share { body.signed(share.hundredths) }
+            if let project = fact.project { body.varint(table.index(project)) }
         }
         body.varint(document.disclosure.warnings.count)
         for warning in document.disclosure.warnings {
@@ -121,6 +128,9 @@ enum FiledDocumentCoding {
             if mask & hasPct != 0 { fact.pct = Amount(hundredths: try reader.signed()) }
             if mask & hasReason != 0 { fact.reason = try string(&reader) }
             if mask & hasCounterparty != 0 { fact.counterparty = try string(&reader) }
+            if mask & hasBase != 0 { fact.base = try key(&reader) }
+            if mask & hasShare != 0 { fact.share = Amount(hundredths: try reader.signed()) }
+            if mask & hasProject != 0 { fact.project = try string(&reader) }
             facts.append(fact)
         }
         var warnings: [ParseWarning] = []

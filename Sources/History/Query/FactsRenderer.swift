@@ -4,7 +4,7 @@ import Disclosure
 ///
 /// One fact is `{"schema", "unit", "unit_key", "year", "kind", "key", "code", "name", "value",
 /// "measure", "origin", "doc", "lines", "text"}` plus `of`, `base_year`, `delta`, `pct`,
-/// `reason`, `counterparty` when the fact has them. `value` is an exact JSON number (a string
+/// `reason`, `counterparty`, `base`, `share`, `project` when the fact has them. `value` is an exact JSON number (a string
 /// for a textual value, null for none); `measure` is null for a textual value.
 public struct FactsRenderer: Sendable {
     public init() {}
@@ -26,6 +26,9 @@ public struct FactsRenderer: Sendable {
         if let pct = fact.pct { members.append(("pct", .amount(pct))) }
         if let reason = fact.reason { members.append(("reason", .string(reason))) }
         if let counterparty = fact.counterparty { members.append(("counterparty", .string(counterparty))) }
+        if let base = fact.base { members.append(("base", .string(base.rawValue))) }
+        if let share = fact.share { members.append(("share", .amount(share))) }
+        if let project = fact.project { members.append(("project", .string(project))) }
         return .object(members)
     }
 
@@ -43,7 +46,8 @@ public struct FactsRenderer: Sendable {
     }
 
     static let csvHeader = ["schema", "unit", "unit_key", "year", "kind", "key", "code", "name", "value", "measure", "origin", "doc",
-                            "first_line", "last_line", "text", "of", "base_year", "delta", "pct", "reason", "counterparty"]
+                            "first_line", "last_line", "text", "of", "base_year", "delta", "pct", "reason", "counterparty",
+                            "base", "share", "project"]
 
     /// RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break.
     public func csv(_ facts: [FiledFact]) -> String {
@@ -55,7 +59,7 @@ public struct FactsRenderer: Sendable {
                 fact.code ?? "", fact.name ?? "", Self.plain(fact.value), fact.measure.rawValue, fact.origin.rawValue, filed.document,
                 String(fact.source.firstLine), String(fact.source.lastLine), fact.source.text, fact.of?.rawValue ?? "",
                 fact.baseYear.map(String.init) ?? "", fact.delta?.description ?? "", fact.pct?.description ?? "",
-                fact.reason ?? "", fact.counterparty ?? "",
+                fact.reason ?? "", fact.counterparty ?? "", fact.base?.rawValue ?? "", fact.share?.description ?? "", fact.project ?? "",
             ])
         }
         return CSV.document(rows)
