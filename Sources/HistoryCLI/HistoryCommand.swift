@@ -15,6 +15,7 @@ struct HistoryCommand: ParsableCommand {
               history status
               history log
             """,
-        subcommands: [ImportCommand.self, LogCommand.self, StatusCommand.self]
+        subcommands: [ImportCommand.self, LogCommand.self, StatusCommand.self,
+                      ReplayCommand.self, RebuildCommand.self, RetractCommand.self, VerifyCommand.self]
     )
 }
