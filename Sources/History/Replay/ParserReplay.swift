@@ -100,10 +100,8 @@ public struct ParserReplay: Sendable {
 
     private func input(for record: DocumentRecord, in txn: ReadTransaction) throws -> ReplayInput {
         let bytes = try ContentHash(hex: record.contentHash).flatMap { try store.log.blob($0, in: txn) }
-        var previous: HistoryEvent?
-        if let sequence = record.latestParseSequence, let recorded = try store.log.event(at: sequence, in: txn) {
-            previous = try HistoryEvent(decoding: recorded)
-        }
+        // Copied raw: decoding its JSON is most of a replay's work, done on every core with the parse.
+        let previous = try record.latestParseSequence.flatMap { try store.log.event(at: $0, in: txn) }
         return ReplayInput(record: record, bytes: bytes, previous: previous)
     }
 
@@ -111,35 +109,47 @@ public struct ParserReplay: Sendable {
     private static func replay(_ input: ReplayInput, parser: VersionedParser, pdf: PDFTextExtractor, force: Bool) -> ReplayOutcome {
         let hash = input.record.contentHash
         guard let bytes = input.bytes else { return .skipped("its bytes are missing from the store; run `history verify`") }
+        let text: DocumentText?, readError: Error?
+        do {
+            (text, readError) = (try DocumentText.read(bytes, isPDF: input.record.mediaType == "application/pdf", pdf: pdf), nil)
+        } catch PDFTextError.toolMissing {
+            return .skipped(PDFTextError.toolMissing.description)
+        } catch {
+            (text, readError) = (nil, error)
+        }
+        let parsed = text.map { parser.parse($0.text) }
+        let previous: HistoryEvent?
+        do {
+            previous = try input.previous.map { try HistoryEvent(decoding: $0) }
+        } catch {
+            return .skipped("its latest parse (event \(input.previous?.sequence ?? 0)) cannot be read: \(error)")
+        }
         let previousParse: ParsedDisclosure?, previousError: String?, previousVersion: Int?
-        switch input.previous {
+        switch previous {
         case .documentParsed(let parsed)?: (previousParse, previousError, previousVersion) = (parsed.parsed, nil, parsed.parserVersion)
         case .documentParseFailed(let failed)?: (previousParse, previousError, previousVersion) = (nil, failed.error, failed.parserVersion)
         default: (previousParse, previousError, previousVersion) = (nil, nil, nil)
         }
         let event: HistoryEvent, transition: ParseTransition, diff: ParseDiff
-        do {
-            let text = try DocumentText.read(bytes, isPDF: input.record.mediaType == "application/pdf", pdf: pdf)
-            let parsed = parser.parse(text.text)
-            diff = ParseDiff(from: previousParse, to: parsed)
+        if let text, let parsed {
             event = .documentParsed(DocumentParsed(contentHash: hash, parserVersion: parser.version, textEncoding: text.encoding, parsed: parsed))
             if previousParse == nil {
                 transition = .recovered
-            } else if case .documentParsed(let old)? = input.previous, old.parsed == parsed, old.textEncoding == text.encoding {
+            } else if case .documentParsed(let old)? = previous, old.parsed == parsed, old.textEncoding == text.encoding {
+                // Comparing values first: much cheaper than matching facts for a diff.
                 guard force else { return .unchanged }
                 transition = .forced
             } else {
                 transition = .reparsed
             }
-        } catch PDFTextError.toolMissing {
-            return .skipped(PDFTextError.toolMissing.description)
-        } catch {
-            let message = "\(error)"
+            diff = ParseDiff(from: previousParse, to: parsed)
+        } else {
+            let message = readError.map { "\($0)" } ?? "no text"
             diff = ParseDiff(from: previousParse, to: nil)
             event = .documentParseFailed(DocumentParseFailed(contentHash: hash, parserVersion: parser.version, error: message))
             if previousParse != nil {
                 transition = .nowFails
-            } else if previousError == message && input.previous != nil {
+            } else if previousError == message && previous != nil {
                 guard force else { return .unchanged }
                 transition = .forced
             } else {
@@ -181,8 +191,8 @@ struct ReplayInput: Sendable {
     var record: DocumentRecord
     /// `nil` when the blob is missing (a damaged store).
     var bytes: [UInt8]?
-    /// The latest DocumentParsed or DocumentParseFailed.
-    var previous: HistoryEvent?
+    /// The latest DocumentParsed or DocumentParseFailed, as stored.
+    var previous: RecordedEvent?
 
     var sourceName: String { record.sourceNames.first ?? record.contentHash }
 }

@@ -39,15 +39,25 @@ extension Store {
     func refold(_ chosen: [any Projection], in txn: WriteTransaction) throws -> RebuildSummary {
         for projection in chosen { try projection.reset(in: txn) }
         var events = 0, facts = 0, last: UInt64 = 0
-        // One pass over the log, each event decoded once and handed to every projection.
+        // One pass over the log, each event decoded once and handed to every projection. Decoding
+        // JSON is most of the work, so chunks of events are decoded on every core, then folded in order.
+        var chunk: [RecordedEvent] = []
+        func foldChunk() throws {
+            for decoded in chunk.concurrentMap({ event in Result { try RecordedHistoryEvent(decoding: event) } }) {
+                let recorded = try decoded.get()
+                for projection in chosen { try projection.fold(recorded, in: txn) }
+                if case .documentParsed(let parsed) = recorded.event { facts += parsed.parsed.facts.count }
+                events += 1
+                last = recorded.sequence
+            }
+            chunk.removeAll(keepingCapacity: true)
+        }
         try log.scan(from: 1, in: txn) { event in
-            let recorded = try RecordedHistoryEvent(decoding: event)
-            for projection in chosen { try projection.fold(recorded, in: txn) }
-            if case .documentParsed(let parsed) = recorded.event { facts += parsed.parsed.facts.count }
-            events += 1
-            last = event.sequence
+            chunk.append(event)
+            if chunk.count == 256 { try foldChunk() }
             return true
         }
+        try foldChunk()
         for projection in chosen {
             let kind = type(of: projection)
             try log.setCheckpoint(Checkpoint(version: kind.version, lastFoldedSequence: last), named: kind.name, in: txn)
