@@ -87,18 +87,11 @@ public struct Importer: Sendable {
         let imported = DocumentImported(
             contentHash: hash.hex, sourceName: URL(fileURLWithPath: path).lastPathComponent,
             mediaType: isPDF ? "application/pdf" : "text/plain", size: bytes.count)
+        if isPDF { return try preparePDF(path: path, bytes: bytes, hash: hash, imported: imported) }
         let text: String, encoding: String
         do {
-            if isPDF {
-                text = try pdf.text(fromPDF: bytes)
-                encoding = "pdftotext"
-            } else {
-                let decoded = try TextDecoder.decode(bytes)
-                (text, encoding) = (decoded.text, decoded.encoding.rawValue)
-            }
-        } catch PDFTextError.toolMissing {
-            // Not the document's fault: import nothing, so a rerun after installing works.
-            throw PDFTextError.toolMissing
+            let decoded = try TextDecoder.decode(bytes)
+            (text, encoding) = (decoded.text, decoded.encoding.rawValue)
         } catch {
             let failed = DocumentParseFailed(contentHash: hash.hex, parserVersion: DisclosureParser.version, error: "\(error)")
             return PreparedDocument(path: path, bytes: bytes, hash: hash, events: [.documentImported(imported), .documentParseFailed(failed)])
