@@ -6,8 +6,9 @@ public enum PDFTextPath: String, Hashable, Sendable, CaseIterable {
     /// Everything from the text PDFLayout rebuilds from word boxes (`pdftotext -bbox-layout`):
     /// line numbers are lines of that text, and every fact carries its page.
     case boxes = "pdftotext-bbox"
-    /// Tables from word boxes (facts with a page), narrative from `pdftotext -layout` (facts
-    /// without one, line numbers of that text), because the `-layout` narrative read more.
+    /// Tables from word boxes (facts with a page), identity and narrative from `pdftotext -layout`
+    /// (facts without a page, line numbers of that text): the `-layout` narrative read more, or
+    /// only the `-layout` text has the title with the unit and year.
     case boxesWithLayoutNarrative = "pdftotext-bbox+layout"
     /// Everything from `pdftotext -layout` (no pages): the word boxes could not be read, or they
     /// gave no table fact where the `-layout` text gives some.
@@ -36,13 +37,18 @@ struct PDFReading: Sendable {
         var parsed = boxes.parsed
         let boxTables = parsed.facts.filter { $0.origin == .table }
         let layoutNarrative = layout.facts.filter { $0.origin != .table }
-        if layoutNarrative.count > parsed.facts.count - boxTables.count {
+        // Word boxes drop running headers, and with them the only title some PDFs print: the
+        // narrative read without a year is then the -layout text's, which has it.
+        let identityFromLayout = !Self.isComplete(parsed.identity) && Self.isComplete(layout.identity)
+        if identityFromLayout || layoutNarrative.count > parsed.facts.count - boxTables.count {
+            if identityFromLayout { parsed.identity = layout.identity }
             parsed.facts = boxTables + layoutNarrative
+            // Warnings without a place are about the identity; -layout's own table warnings go with its tables.
             parsed.warnings = parsed.warnings.filter { warning in
-                warning.source.map { boxes.tableLines.contains($0.firstLine) } ?? true
+                warning.source.map { boxes.tableLines.contains($0.firstLine) } ?? !identityFromLayout
             } + layout.warnings.filter { warning in
-                // -layout's own table warnings go with its tables; those without a place stay with the boxes'.
-                guard let span = warning.source else { return false }
+                guard let span = warning.source else { return identityFromLayout }
+                if [.tableMissing, .unreadableRow, .unmappedCell].contains(warning.rule) { return false }
                 return !layoutTables.contains { $0.source.firstLine <= span.lastLine && span.firstLine <= $0.source.lastLine }
             }
             path = .boxesWithLayoutNarrative
@@ -53,11 +59,14 @@ struct PDFReading: Sendable {
         self.parsed = parsed
     }
 
-    /// A warning for each table figure (same key, code, year; same name where there is no
-    /// code) that both texts read, with different values.
+    private static func isComplete(_ identity: DocumentIdentity) -> Bool { !identity.unit.isEmpty && identity.year != 0 }
+
+    /// A warning for each table figure (same key, code, year and measure; same name where there
+    /// is no code) that both texts read, with different values.
     static func disagreements(boxes: [Fact], layout: [Fact]) -> [ParseWarning] {
         func slot(_ fact: Fact) -> String {
-            [fact.key.rawValue, fact.code ?? "", String(fact.year), fact.code == nil ? fact.name ?? "" : "", fact.project ?? ""]
+            [fact.key.rawValue, fact.code ?? "", String(fact.year), fact.measure.rawValue, fact.code == nil ? fact.name ?? "" : "",
+             fact.project ?? ""]
                 .joined(separator: "|")
         }
         var layoutBySlot: [String: [Fact]] = [:]
