@@ -1,8 +1,7 @@
 import Foundation
 
-/// Turns a PDF's bytes into text with poppler's `pdftotext -layout`, run as a subprocess.
-///
-/// `-layout` keeps table columns apart with spaces, which the parser's table reader expects.
+/// Turns a PDF's bytes into text with poppler's `pdftotext`, run as a subprocess: `-layout`
+/// text, whose columns are kept apart with spaces, or `-bbox-layout` word boxes for PDFLayout.
 public struct PDFTextExtractor: Sendable {
     /// Directories searched for `pdftotext`; `$PATH` by default.
     public var searchPath: [String]
