@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 //
 // Layers, lower never imports higher (see README "Architecture"):
-//   HistoryCLI → History → (Disclosure, EventLog) ; EventLog → LMDB → CLMDB
+//   HistoryCLI → History → (PDFLayout → Disclosure, EventLog) ; EventLog → LMDB → CLMDB
 import PackageDescription
 
 let package = Package(
@@ -31,7 +31,7 @@ let package = Package(
         ),
         // Word boxes of a PDF (pdftotext -bbox-layout) → tables and narrative; FoundationXML only here.
         .target(name: "PDFLayout", dependencies: ["Disclosure"]),
-        .target(name: "History", dependencies: ["EventLog", "Disclosure"]),
+        .target(name: "History", dependencies: ["EventLog", "Disclosure", "PDFLayout"]),
         .executableTarget(
             name: "HistoryCLI",
             dependencies: ["History", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -9,7 +9,8 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Each file's bytes are kept in the store under their SHA-256; importing the same bytes again \
             appends nothing and says so. Text may be UTF-8 (with or without BOM), UTF-16 or GB18030/GBK; \
-            a .pdf is converted with pdftotext -layout (apt-get install poppler-utils). A file whose text \
+            a .pdf is read with pdftotext (apt-get install poppler-utils): its tables from word positions \
+            (-bbox-layout), each fact with its page, and -layout text as the fallback. A file whose text \
             cannot be read is still stored, with the reason, so a later parser can recover it.
 
             Progress goes to standard error, the summary to standard output. The exit status is 1 when \

@@ -24,6 +24,7 @@ enum ColumnFinder {
                 if !clashes, widened != runs[index] { runs[index] = widened; changed = true }
             }
         }
+        runs = joinUnderOneHeader(runs, header: header, body: body)
         // A header word over no run, a space away from a neighbour on its line that is over a
         // run, is the rest of that neighbour's cell (功能分类 科目编码 over a code column).
         for line in header {
@@ -57,6 +58,28 @@ enum ColumnFinder {
         var columns = runs.map { TableColumn(xMin: $0.0, xMax: $0.1, role: .text) }
         assignRoles(&columns, body: body)
         return columns
+    }
+
+    /// Runs one header word spans, all but one lying inside the word and holding only labels
+    /// (合计, 栏次), the other holding the figures, are one column: 本年收入合计 over a 合计 printed
+    /// at its left edge and amounts right-aligned at its right edge. Runs with codes or figures
+    /// of their own (类 款 项 under 功能分类科目编码) stay apart.
+    private static func joinUnderOneHeader(_ runs: [(Double, Double)], header: [VisualLine], body: [VisualLine]) -> [(Double, Double)] {
+        let bodyWords = body.flatMap(\.words)
+        func holdsNumbers(_ run: (Double, Double)) -> Bool {
+            bodyWords.contains { overlap(run, $0.box) > 0 && WordShape($0.text).isNumber }
+        }
+        var runs = runs
+        for word in header.flatMap(\.words) {
+            let hits = runs.indices.filter { overlap(runs[$0], word.box) > 0 }
+            guard hits.count > 1 else { continue }
+            let figures = hits.filter { holdsNumbers(runs[$0]) }
+            let inside = hits.filter { runs[$0].0 >= word.box.xMin - 0.5 && runs[$0].1 <= word.box.xMax + 0.5 }
+            guard figures.count == 1, Set(inside).union(figures) == Set(hits) else { continue }
+            let joined = (runs[hits.first!].0, runs[hits.last!].1)
+            runs.replaceSubrange(hits.first!...hits.last!, with: [joined])
+        }
+        return runs
     }
 
     private static func distance(_ run: (Double, Double), _ box: WordBox) -> Double { max(run.0 - box.xMax, box.xMin - run.1) }

@@ -6,7 +6,8 @@
 public struct LaidOutDocument: Sendable {
     public var pages: [LaidOutPage]
     public var tables: [LocatedTable]
-    /// Narrative lines, top to bottom, page by page, tables and page furniture left out.
+    /// Narrative lines, top to bottom, page by page, tables and page furniture left out; a line
+    /// laid out in cells (a 绩效自评表 row) has tabs between them.
     public var narrative: [PlacedText]
     /// Running headers, footers and page numbers that were dropped.
     public var furniture: [PlacedText]
@@ -116,7 +117,7 @@ private struct DocumentScan {
     }
 
     private mutating func addNarrative(_ line: VisualLine) {
-        narrative.append(PlacedText(line))
+        narrative.append(PlacedText(text: line.cellText, page: line.page, box: line.box))
         blocks.append(.narrative(narrative.count - 1))
     }
 }

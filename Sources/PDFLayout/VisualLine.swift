@@ -16,6 +16,21 @@ public struct VisualLine: Hashable, Sendable {
     /// The words joined by single spaces, as pdftotext separates them.
     public var text: String { words.map(\.text).joined(separator: " ") }
 
+    /// The words as the text parser reads a row: on a line laid out in cells (a gap of two
+    /// heights somewhere: a 绩效自评表 row, a contents line with its page number) a tab between
+    /// words half a height or more apart, a space between the words of one cell; other lines
+    /// as `text`. Tables that are no 公开表 reach the parser as tab-separated cells this way.
+    var cellText: String {
+        guard words.count > 1 else { return text }
+        let gaps = zip(words, words.dropFirst()).map { left, right in
+            (right.box.xMin - left.box.xMax) / max(min(left.box.height, right.box.height), 1)
+        }
+        guard gaps.contains(where: { $0 >= 2 }) else { return text }
+        var result = words[0].text
+        for (gap, word) in zip(gaps, words.dropFirst()) { result += (gap >= 0.5 ? "\t" : " ") + word.text }
+        return result
+    }
+
     /// The text without any spaces, for comparing titles and repeated headers.
     var compactText: String {
         var result = String.UnicodeScalarView()

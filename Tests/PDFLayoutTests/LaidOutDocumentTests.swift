@@ -18,6 +18,16 @@ import Testing
         #expect(document.pagesWithoutText.isEmpty)
     }
 
+    /// Rows of tables that are no 公开表 (绩效自评表, contents) keep their cells apart with tabs;
+    /// prose keeps its spaces.
+    @Test func rowsOutsideThePublicTablesKeepTheirCells() throws {
+        let narrative = try Fixtures.document("sample-2024").narrative.map(\.text)
+        #expect(narrative.contains("年度财政资金总额\t459.87\t459.87\t100%"))
+        #expect(narrative.contains { $0.hasPrefix("产出 指标\t数量指标\t严重精神障碍患者人数\t据实\t911 人次") })
+        #expect(narrative.contains { $0.hasPrefix("一、收入支出决算总表.....\t") })
+        #expect(try Fixtures.document("synthetic-final-account").narrative.allSatisfy { !$0.text.contains("\t") })
+    }
+
     @Test func pageNumberShapes() {
         for text in ["3", "-3-", "第3页", "第3页共20页", "3/20"] { #expect(PageFurniture.isPageNumber(text), "\(text)") }
         for text in ["2024", "第一部分", "3.1", "201"] where text != "2024" && text != "201" { #expect(!PageFurniture.isPageNumber(text), "\(text)") }

@@ -91,4 +91,14 @@ import Testing
         // The centred code sits between the two lines of its name: the row spans both.
         #expect(wrapped.cells[3]?.words.map(\.text) == ["机关事业单位职业年金缴费", "支出"])
     }
+
+    /// 本年收入合计 spans a 合计 printed at its left edge and figures right-aligned at its right
+    /// edge (公开02表 of the 2024 sample): one column, not a label column and an unnamed one.
+    @Test func aHeaderOverALabelAndItsFiguresIsOneColumn() throws {
+        let table = try Fixtures.document("sample-2024").tables[1]
+        let section = try #require(table.sections.first)
+        let column = try #require(table.headerRows[0].cells.firstIndex { $0?.text == "本年收入合计" })
+        #expect(section.rows.first { $0.code == "2101199" }?.cells[column]?.text == "2,263.86")
+        #expect(section.rows.contains { $0.cells[column]?.text == "合计" })
+    }
 }

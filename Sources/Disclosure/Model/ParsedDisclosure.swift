@@ -87,4 +87,7 @@ public enum WarningRule: String, Hashable, Sendable, Codable, CaseIterable {
     case missingPercentSign = "missing-percent-sign"
     /// The document's unit or year could not be found.
     case identityMissing = "identity-missing"
+    /// A PDF's two texts (tables rebuilt from word boxes, `pdftotext -layout`) read different
+    /// values for the same table figure; the word boxes' value is kept.
+    case pdfPathsDisagree = "pdf-paths-disagree"
 }

@@ -15,7 +15,7 @@ enum ColumnRole: Sendable, Hashable {
         func is_(_ words: String...) -> Bool { words.contains { TableBytes.equals(label, $0) } }
         if label.isEmpty { self = .none; return }
         if is_("行", "行次", "栏次") { self = .lineNumber; return }
-        if has("编码") || is_("类", "款", "项") || (has("经济分类") && !has("名称")) { self = .code; return }
+        if has("编码") || is_("类", "款", "项", "类款项") || (has("经济分类") && !has("名称")) { self = .code; return }
         if has("名称") || is_("项目", "项目名称") { self = .label; return }
         if kind == .threePublic {
             let actual = ancestors.contains { TableBytes.contains($0, "决算") }

@@ -90,13 +90,13 @@ public struct Importer: Sendable {
 
     /// Decodes and parses one document; throws only when it cannot be imported at all.
     func prepare(path: String, bytes: [UInt8], hash: ContentHash) throws -> PreparedDocument {
-        let isPDF = DocumentText.isPDF(bytes, fileName: path)
+        let isPDF = DocumentReading.isPDF(bytes, fileName: path)
         let imported = DocumentImported(
             contentHash: hash.hex, sourceName: URL(fileURLWithPath: path).lastPathComponent,
             mediaType: isPDF ? "application/pdf" : "text/plain", size: bytes.count)
-        let text: DocumentText
+        let reading: DocumentReading
         do {
-            text = try DocumentText.read(bytes, isPDF: isPDF, pdf: pdf)
+            reading = try DocumentReading.read(bytes, isPDF: isPDF, name: imported.sourceName, parser: parser, pdf: pdf)
         } catch PDFTextError.toolMissing {
             // Not the document's fault: import nothing, so a rerun after installing works.
             throw PDFTextError.toolMissing
@@ -105,8 +105,7 @@ public struct Importer: Sendable {
             return PreparedDocument(path: path, bytes: bytes, hash: hash, events: [.documentImported(imported), .documentParseFailed(failed)])
         }
         let parsed = DocumentParsed(
-            contentHash: hash.hex, parserVersion: parser.version, textEncoding: text.encoding,
-            parsed: parser.parse(text.text))
+            contentHash: hash.hex, parserVersion: parser.version, textEncoding: reading.encoding, parsed: reading.parsed)
         return PreparedDocument(path: path, bytes: bytes, hash: hash, events: [.documentImported(imported), .documentParsed(parsed)])
     }
 

@@ -1,8 +1,7 @@
 import Foundation
 
-/// Turns a PDF's bytes into text with poppler's `pdftotext -layout`, run as a subprocess.
-///
-/// `-layout` keeps table columns apart with spaces, which the parser's table reader expects.
+/// Turns a PDF's bytes into text with poppler's `pdftotext`, run as a subprocess: `-layout`
+/// text, whose columns are kept apart with spaces, or `-bbox-layout` word boxes for PDFLayout.
 public struct PDFTextExtractor: Sendable {
     /// Directories searched for `pdftotext`; `$PATH` by default.
     public var searchPath: [String]
@@ -24,6 +23,16 @@ public struct PDFTextExtractor: Sendable {
 
     /// The text of the PDF in `bytes`, as UTF-8.
     public func text(fromPDF bytes: [UInt8]) throws -> String {
+        String(decoding: try output(of: ["-layout"], fromPDF: bytes), as: UTF8.self)
+    }
+
+    /// The `pdftotext -bbox-layout` XHTML of the PDF in `bytes`: every word with its page box.
+    public func boundingBoxXHTML(fromPDF bytes: [UInt8]) throws -> String {
+        String(decoding: try output(of: ["-bbox-layout"], fromPDF: bytes), as: UTF8.self)
+    }
+
+    /// What `pdftotext <options> -enc UTF-8` writes for the PDF in `bytes`.
+    func output(of options: [String], fromPDF bytes: [UInt8]) throws -> Data {
         let tool = try tool()
         let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("history-pdf-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
@@ -35,7 +44,7 @@ public struct PDFTextExtractor: Sendable {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-layout", "-enc", "UTF-8", input.path, output.path]
+        process.arguments = options + ["-enc", "UTF-8", input.path, output.path]
         // Files, not pipes: a chatty pdftotext can never block on a full pipe.
         process.standardOutput = FileHandle.nullDevice
         process.standardError = try FileHandle(forWritingTo: errors)
@@ -51,7 +60,7 @@ public struct PDFTextExtractor: Sendable {
             let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
             throw PDFTextError.failed(status: process.terminationStatus, message: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        return String(decoding: try Data(contentsOf: output), as: UTF8.self)
+        return try Data(contentsOf: output)
     }
 }
 

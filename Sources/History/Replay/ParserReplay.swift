@@ -109,15 +109,16 @@ public struct ParserReplay: Sendable {
     private static func replay(_ input: ReplayInput, parser: VersionedParser, pdf: PDFTextExtractor, force: Bool) -> ReplayOutcome {
         let hash = input.record.contentHash
         guard let bytes = input.bytes else { return .skipped("its bytes are missing from the store; run `history verify`") }
-        let text: DocumentText?, readError: Error?
+        let reading: DocumentReading?, readError: Error?
         do {
-            (text, readError) = (try DocumentText.read(bytes, isPDF: input.record.mediaType == "application/pdf", pdf: pdf), nil)
+            let isPDF = input.record.mediaType == "application/pdf"
+            let name = input.record.sourceNames.first ?? hash
+            (reading, readError) = (try DocumentReading.read(bytes, isPDF: isPDF, name: name, parser: parser, pdf: pdf), nil)
         } catch PDFTextError.toolMissing {
             return .skipped(PDFTextError.toolMissing.description)
         } catch {
-            (text, readError) = (nil, error)
+            (reading, readError) = (nil, error)
         }
-        let parsed = text.map { parser.parse($0.text) }
         let previous: HistoryEvent?
         do {
             previous = try input.previous.map { try HistoryEvent(decoding: $0) }
@@ -131,11 +132,12 @@ public struct ParserReplay: Sendable {
         default: (previousParse, previousError, previousVersion) = (nil, nil, nil)
         }
         let event: HistoryEvent, transition: ParseTransition, diff: ParseDiff
-        if let text, let parsed {
-            event = .documentParsed(DocumentParsed(contentHash: hash, parserVersion: parser.version, textEncoding: text.encoding, parsed: parsed))
+        if let reading {
+            let parsed = reading.parsed
+            event = .documentParsed(DocumentParsed(contentHash: hash, parserVersion: parser.version, textEncoding: reading.encoding, parsed: parsed))
             if previousParse == nil {
                 transition = .recovered
-            } else if case .documentParsed(let old)? = previous, old.parsed == parsed, old.textEncoding == text.encoding {
+            } else if case .documentParsed(let old)? = previous, old.parsed == parsed, old.textEncoding == reading.encoding {
                 // Comparing values first: much cheaper than matching facts for a diff.
                 guard force else { return .unchanged }
                 transition = .forced

@@ -1,0 +1,94 @@
+import Disclosure
+import EventLog
+import Foundation
+import PDFLayout
+
+/// Runs pdftotext twice on a PDF (`-bbox-layout` for PDFLayout's tables, `-layout` for the
+/// fallback) and parses both texts into one ``PDFReading``.
+struct PDFDocumentReader: Sendable {
+    var extractor: PDFTextExtractor
+    var parser: VersionedParser
+
+    /// - Throws: `PDFTextError.toolMissing`, or a ``PDFImportError`` naming `name` when the PDF
+    ///   is encrypted, damaged, too slow to convert, or a scan without text.
+    func read(_ bytes: [UInt8], name: String) throws -> PDFReading {
+        var boxes: PagedParse?
+        do {
+            let document = try LaidOutDocument(bboxXHTML: try extractor.boundingBoxXHTML(fromPDF: bytes))
+            boxes = PagedParse(InterchangeText(document), parser: parser)
+        } catch PDFLayoutError.noTextLayer(let pages) {
+            throw PDFImportError(file: name, cause: .noTextLayer(pageCount: pages))
+        } catch is PDFLayoutError {
+            // XHTML PDFLayout cannot read is poppler's oddity, not the document's: -layout may still do.
+        } catch let error as PDFTextError {
+            throw PDFImportError.naming(name, error)
+        }
+        let layout: String
+        do {
+            layout = try extractor.text(fromPDF: bytes)
+        } catch let error as PDFTextError {
+            throw PDFImportError.naming(name, error)
+        }
+        return PDFReading(boxes: boxes, layout: parser.parse(layout))
+    }
+}
+
+/// Why a PDF gave no text to parse, naming the file and saying what to do.
+public struct PDFImportError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file name as imported.
+    public var file: String
+    public var cause: Cause
+
+    /// What stopped the conversion.
+    public enum Cause: Hashable, Sendable {
+        /// pdftotext needs a password to open the PDF.
+        case encrypted(message: String)
+        /// pdftotext exited with an error: the file is damaged, cut short, or no PDF at all.
+        case unreadable(status: Int32, message: String)
+        case timedOut(seconds: TimeInterval)
+        /// The PDF has pages but no words: a scan that needs OCR.
+        case noTextLayer(pageCount: Int)
+    }
+
+    public init(file: String, cause: Cause) {
+        self.file = file
+        self.cause = cause
+    }
+
+    /// The document's failure named after `file`; a missing pdftotext stays as it is, since
+    /// it is no document's fault.
+    static func naming(_ file: String, _ error: PDFTextError) -> any Error {
+        switch error {
+        case .toolMissing:
+            error
+        case .failed(_, let message) where message.contains("Incorrect password"):
+            PDFImportError(file: file, cause: .encrypted(message: message))
+        case .failed(let status, let message):
+            PDFImportError(file: file, cause: .unreadable(status: status, message: message))
+        case .timedOut(let seconds):
+            PDFImportError(file: file, cause: .timedOut(seconds: seconds))
+        }
+    }
+
+    public var description: String {
+        switch cause {
+        case .encrypted:
+            "\(file): the PDF is encrypted and pdftotext cannot open it without its password; "
+                + "import a decrypted copy (`qpdf --decrypt --password=PASSWORD \(file) decrypted.pdf`)"
+        case .unreadable(let status, let message):
+            "\(file): pdftotext cannot read the PDF (exit \(status): \(Self.firstLines(message))); "
+                + "the file is damaged, cut short or not a PDF: download it again"
+        case .timedOut(let seconds):
+            "\(file): pdftotext took longer than \(Int(seconds)) s and was stopped; the PDF may be damaged or very large"
+        case .noTextLayer(let pageCount):
+            "\(file): \(PDFLayoutError.noTextLayer(pageCount: pageCount))"
+        }
+    }
+
+    /// pdftotext repeats its complaints; two distinct lines say enough.
+    private static func firstLines(_ message: String) -> String {
+        var lines: [Substring] = []
+        for line in message.split(separator: "\n") where !lines.contains(line) && lines.count < 2 { lines.append(line) }
+        return lines.isEmpty ? "no message" : lines.joined(separator: "; ")
+    }
+}
