@@ -142,6 +142,38 @@ import Testing
         #expect(log.contains("\"rule\":\"identity-missing\""), "\(log)")
     }
 
+    /// "1,2345.6" (a separator in the wrong place) and "—" (a dash for nothing) import, and no
+    /// fact takes a value from either: the cells are skipped, the rest of the document is read.
+    @Test func malformedNumbersImportWithoutBecomingFacts() throws {
+        let scene = try Scene()
+        let original = try String(contentsOfFile: HistoryCLITests.corpusFiles[1], encoding: .utf8)
+        var lines = original.components(separatedBy: "\n")
+        let incomeLine = try #require(lines.firstIndex { $0.hasPrefix("本年收入合计\t") && $0.contains("2,345.22") })
+        let totalLine = try #require(lines.firstIndex { $0.hasPrefix("总计\t") })
+        lines[incomeLine] = lines[incomeLine].replacingOccurrences(of: "\t2,345.22\t本年支出", with: "\t1,2345.6\t本年支出")
+        lines[totalLine] = lines[totalLine].replacingOccurrences(of: "2,345.22", with: "—")
+        let path = try scene.file("odd-numbers.txt", Array(lines.joined(separator: "\n").utf8))
+        let result = try scene.importing([path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("imported \(path) ("))
+
+        let log = try run(["log", "--format", "ndjson", "--from", "6"], store: scene.store).stdout
+        let event = try #require(try JSONSerialization.jsonObject(with: Data(log.utf8)) as? [String: Any])
+        let parsed = try #require((event["payload"] as? [String: Any])?["parsed"] as? [String: Any])
+        let facts = try #require(parsed["facts"] as? [[String: Any]])
+        #expect(facts.count > 200)
+        for fact in facts {
+            let source = fact["source"] as? [String: Any]
+            let line = source?["firstLine"] as? Int
+            let text = source?["text"] as? String ?? ""
+            if line == totalLine + 1 { Issue.record("a fact was read from the line of dashes: \(fact)") }
+            if line == incomeLine + 1, let key = fact["key"] as? String {
+                #expect(key == "expense.total", "a fact was read from the malformed 1,2345.6: \(fact)")
+            }
+            #expect(!"\(fact["value"] ?? "")".contains("12345") || !text.contains("1,2345.6"))
+        }
+    }
+
     @Test func aDirectoryArgumentSaysToGiveItsFiles() throws {
         let scene = try Scene()
         let result = try scene.importing([scene.files.path])

@@ -26,7 +26,7 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "concurrent.sh: $*" >&2; exit 1; }
 
 extra=()
-for command in facts diff; do "$history" "$command" --help >/dev/null 2>&1 && extra+=("$command"); done
+for command in facts diff; do "$history" --help | grep -qE "^ +$command( |$)" && extra+=("$command"); done
 
 reader() { # reader STORE ID: loops until $work/done exists; writes its counts to $work/reader.ID
     local store=$1 id=$2 runs=0 out
@@ -42,10 +42,10 @@ reader() { # reader STORE ID: loops until $work/done exists; writes its counts t
         fi
         if [ -e "$store/data.mdb" ] && out=$("$history" log --store "$store" 2>&1); then
             # Events pair up: an odd sequence imports a document, the next one parses it.
-            awk 'NR % 2 == 1 { if ($3 != "DocumentImported") bad = 1; hash = $4 }
+            [ -z "$out" ] || awk 'NR % 2 == 1 { if ($3 != "DocumentImported") bad = 1; hash = $4 }
                  NR % 2 == 0 { if ($3 !~ /^DocumentParse/ || $4 != hash) bad = 1 }
                  END { exit (bad || NR % 2) }' <<<"$out" \
-                || { echo "log saw half an import: $(tail -2 <<<"$out")" >"$work/reader.$id.error"; return; }
+                || { echo "log saw half an import ($(wc -l <<<"$out") lines): $(head -c 400 <<<"$out")" >"$work/reader.$id.error"; return; }
         fi
         for command in "${extra[@]}"; do
             [ -e "$store/data.mdb" ] || break
