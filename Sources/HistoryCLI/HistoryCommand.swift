@@ -15,6 +15,8 @@ struct HistoryCommand: ParsableCommand {
               history status
               history log
             """,
-        subcommands: [ImportCommand.self, LogCommand.self, StatusCommand.self]
+        subcommands: [ImportCommand.self, LogCommand.self, StatusCommand.self,
+                      UnitsCommand.self, TimelineCommand.self, DiffCommand.self, TrendCommand.self, CheckCommand.self,
+                      FactsCommand.self, AliasCommand.self]
     )
 }

@@ -12,7 +12,9 @@ public final class Store: Sendable {
     public static let formatVersion: UInt32 = 1
     static let formatKey = "store-format"
     /// The projections every store keeps; later features add theirs here.
-    public static let standardProjections: [any Projection.Type] = [DocumentsProjection.self]
+    public static let standardProjections: [any Projection.Type] = [
+        DocumentsProjection.self, UnitRegistryProjection.self, FactIndexProjection.self,
+    ]
 
     public let path: String
     public let log: EventLog
