@@ -230,11 +230,20 @@ public final class Environment: @unchecked Sendable {
     }
 
     /// `mdb_txn_begin` for a write, with the ``WriterWait`` notice armed while it blocks.
+    ///
+    /// The timer is a thread of its own, not a Dispatch work item: when the process's Dispatch
+    /// threads are all blocked (2 cores, busy callers) a work item would run only after the wait.
     private func beginWrite(_ txn: inout OpaquePointer?) -> Int32 {
         guard let wait = configuration.writerWait else { return mdb_txn_begin(handle, nil, 0, &txn) }
-        let notice = DispatchWorkItem(block: wait.notice)
-        DispatchQueue.global().asyncAfter(deadline: .now() + wait.after, execute: notice)
-        defer { notice.cancel() }
+        let watch = WriterWatch(wait)
+        var thread = pthread_t()
+        let started = pthread_create(&thread, nil, { context in
+            let watch = Unmanaged<WriterWatch>.fromOpaque(context!).takeRetainedValue()
+            if watch.ended.wait(timeout: .now() + watch.wait.after) == .timedOut { watch.wait.notice() }
+            return nil
+        }, Unmanaged.passRetained(watch).toOpaque())
+        if started == 0 { pthread_detach(thread) } else { Unmanaged.passUnretained(watch).release() }
+        defer { watch.ended.signal() }
         return mdb_txn_begin(handle, nil, 0, &txn)
     }
 
@@ -264,3 +273,9 @@ public final class Environment: @unchecked Sendable {
     }
 }
 
+/// What a write's wait timer shares with the thread that runs it.
+private final class WriterWatch: Sendable {
+    let wait: Environment.WriterWait
+    let ended = DispatchSemaphore(value: 0)
+    init(_ wait: Environment.WriterWait) { self.wait = wait }
+}
