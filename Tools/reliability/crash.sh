@@ -73,6 +73,7 @@ for ((kill = 1; kill <= kills; kill++)); do
     [ "$status" -eq 137 ] || [ "$status" -eq 0 ] || fail "import exited $status: $(tail -3 "$work/import.err")"
     check "$store"
     checked=$((checked + stored))
+    (( kill % 10 )) || echo "… $kill kills, $survived survived, $checked documents checked" >&2
     if [ "$stored" -eq "${#files[@]}" ]; then
         # A cycle is complete: every document exactly once, and nothing more to append.
         check "$store" --complete
