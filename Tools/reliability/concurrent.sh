@@ -97,4 +97,4 @@ for ((round = 1; round <= rounds; round++)); do
     waits=$((waits + $(cat "$work/a.err" "$work/b.err" | grep -c "waiting for another import to finish" || true)))
 done
 echo "concurrent imports: $imports in $rounds rounds of 2 × $per_importer documents; documents stored exactly once: $stored_total;" \
-     "reader passes: $reads (status, log$(printf ', %s' "${extra[@]}")), none failed or saw half an import; waiting notices: $waits"
+     "reader passes: $reads (status, log$( (( ${#extra[@]} )) && printf ', %s' "${extra[@]}")), none failed or saw half an import; waiting notices: $waits"
