@@ -62,6 +62,28 @@ import Testing
         #expect(try fingerprint(store.path).filter { $0.key == "data.mdb" } == before)
     }
 
+    /// A newer build appended an event of a schema version this build cannot read (and folded
+    /// it into its projections): reading it says to upgrade, and the store stays as it was.
+    @Test func anEventOfANewerSchemaVersionSaysToUpgrade() throws {
+        let store = try TemporaryStore()
+        #expect(try run(["import", HistoryCLITests.corpusFiles[0]], store: store).status == 0)
+        do {
+            let opened = try Store(path: store.path)
+            try opened.write { txn in
+                let payload = Array(#"{"contentHash":"00","future":true}"#.utf8)
+                let sequence = try opened.log.append(NewEvent(type: "DocumentImported", schemaVersion: 99, payload: payload), in: txn)
+                for (name, checkpoint) in try opened.log.checkpoints(in: txn) {
+                    try opened.log.setCheckpoint(Checkpoint(version: checkpoint.version, lastFoldedSequence: sequence), named: name, in: txn)
+                }
+            }
+        }
+        let before = try fingerprint(store.path).filter { $0.key == "data.mdb" }
+        let result = try run(["log"], store: store)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("DocumentImported version 99 is newer than this build reads (1); upgrade history"), "\(result.stderr)")
+        #expect(try fingerprint(store.path).filter { $0.key == "data.mdb" } == before)
+    }
+
     /// A store the user may not write: as root (CI), permissions deny nothing, so the import
     /// runs as `nobody` through setpriv; skipped where neither applies.
     @Test func aReadOnlyStoreIsRefusedWithWhatToDo() throws {
