@@ -79,6 +79,24 @@ import Testing
         #expect(throws: UnknownUnitError.self) { try queries.timeline(unit: "武昌区医疗保障局") }
     }
 
+    @Test func theSameBytesImportedAfterARetractionComeBack() throws {
+        let filed = try FiledStore(SampleCorpus.documents)
+        let bureau = filed.documents[0]
+        try filed.store.write { txn in
+            try filed.store.append([.documentRetracted(DocumentRetracted(contentHash: bureau.contentHash, reason: "wrong file"))], in: txn)
+        }
+        try filed.store.write { txn in
+            try filed.store.append([
+                .documentImported(DocumentImported(contentHash: bureau.contentHash, sourceName: bureau.sourceName,
+                                                   mediaType: "text/plain", size: 1)),
+                Self.parsed(bureau),
+            ], in: txn)
+        }
+        let queries = try filed.queries
+        #expect(try queries.units().units.map(\.id.key).contains("武昌区医疗保障局"))
+        #expect(try queries.timeline(unit: "武昌区医疗保障局").years.map(\.year).contains(2023))
+    }
+
     @Test func anAliasMovesTheDocumentsOfTheUnitItNames() throws {
         let filed = try FiledStore(ExtendedCorpus.documents, aliases: ExtendedCorpus.aliases)
         let facts = try #require(filed.store.projection(FactIndexProjection.self))

@@ -19,7 +19,7 @@ import LMDB
 public struct FactIndexProjection: Projection {
     public static let name = "facts"
     /// Bump when the key layout, the value encoding or how a document's unit is chosen changes.
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 2
 
     let documents: Database
     let keys: Database
@@ -41,7 +41,8 @@ public struct FactIndexProjection: Projection {
         switch recorded.event {
         case .documentImported(let imported):
             let key = ContentHash.bytes(imported.contentHash)
-            guard try !txn.contains(key, in: located) else { return }
+            // The same bytes imported again after a retraction bring the document back.
+            if let existing = try location(key, in: txn), existing.state != .retracted { return }
             try save(Location(sequence: recorded.sequence, sourceName: imported.sourceName, state: .imported), key, in: txn)
         case .documentParsed(let parsed):
             let key = ContentHash.bytes(parsed.contentHash)

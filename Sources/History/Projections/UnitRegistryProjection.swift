@@ -20,7 +20,7 @@ import LMDB
 public struct UnitRegistryProjection: Projection {
     public static let name = "units"
     /// Bump when a layout, an encoding, or how names are keyed (``UnitName``) changes.
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 2
 
     let documents: Database
     let members: Database
@@ -44,7 +44,8 @@ public struct UnitRegistryProjection: Projection {
         switch recorded.event {
         case .documentImported(let imported):
             let key = ContentHash.bytes(imported.contentHash)
-            guard try !txn.contains(key, in: documents) else { return }
+            // The same bytes imported again after a retraction bring the document back.
+            if let existing = try entry(imported.contentHash, in: txn), existing.state != .retracted { return }
             try txn.put(RegistryEntry(sequence: recorded.sequence, sourceName: imported.sourceName, state: .imported).encoded,
                         forKey: key, in: documents)
         case .documentParsed(let parsed):

@@ -144,12 +144,9 @@ public final class Store: Sendable {
         try log.events(from: sequence, limit: limit, in: txn).map(RecordedHistoryEvent.init(decoding:))
     }
 
-    /// Empties every projection and folds the whole log again.
-    public func rebuildProjections() throws {
-        try write { txn in
-            for projection in projections { try refold(projection, from: 0, reset: true, in: txn) }
-        }
-    }
+    /// Empties every projection and folds the whole log again, in one write transaction.
+    @discardableResult
+    public func rebuildProjections() throws -> RebuildSummary { try rebuildProjections(named: nil) }
 
     /// Rebuilds projections whose version changed; folds the events a projection has not seen.
     private func bringProjectionsUpToDate(in txn: WriteTransaction) throws {

@@ -23,7 +23,12 @@ struct FactReading {
         document.facts
             .filter { $0.key == key && $0.code == nil && $0.year == document.year && $0.origin != .implied && $0.measure == .wanYuan }
             .sorted { (Self.preference($0.origin), $0.source.firstLine) < (Self.preference($1.origin), $1.source.firstLine) }
-            .compactMap { fact in fact.amount.map { FigureSource(value: $0, evidence: Evidence(document: document, fact: fact)) } }
+            .compactMap { fact -> FigureSource? in
+                // Spelled out: `fact.amount.map { … }` here crashes swift-frontend 6.3.1 at -O
+                // (CopyPropagation, "Found outside of lifetime use"), so release builds failed.
+                guard let value = fact.amount else { return nil }
+                return FigureSource(value: value, evidence: Evidence(document: document, fact: fact))
+            }
     }
 
     /// This document's stated changes, in the order it states them.
