@@ -13,8 +13,18 @@ struct ImportCommand: ParsableCommand {
             (-bbox-layout), each fact with its page, and -layout text as the fallback. A file whose text \
             cannot be read is still stored, with the reason, so a later parser can recover it.
 
+            A file that is empty, not a regular file, or over --max-document-megabytes is refused before \
+            it is read. A document whose unit or year the parser cannot find is imported with a warning: \
+            its facts are kept, but it stays off every timeline until a better parser (history replay) \
+            finds them.
+
+            Imports may run at the same time: LMDB lets one write at a time, and an import that has to \
+            wait for another says so on standard error.
+
             Progress goes to standard error, the summary to standard output. The exit status is 1 when \
-            any file could not be imported at all (unreadable, or pdftotext missing).
+            any file could not be imported at all (unreadable, empty, too large, or pdftotext missing) \
+            or was stored but could not be read as text (its bytes are kept with the reason); \
+            0 otherwise, also when every file was already imported.
 
             Examples:
               history import Tests/Corpus/*.txt
@@ -29,6 +39,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Commit once a batch holds this many megabytes of documents.")
     var batchMegabytes = 16
 
+    @Option(help: "Refuse, without reading it, a file larger than this many megabytes.")
+    var maxDocumentMegabytes = Importer.defaultMaximumDocumentBytes >> 20
+
     @Flag(name: .shortAndLong, help: "Print only failures and the summary.")
     var quiet = false
 
@@ -38,11 +51,14 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("Give at least one FILE to import.") }
         guard batchDocuments > 0, batchMegabytes > 0 else { throw ValidationError("Batch sizes must be positive.") }
+        guard (1...4096).contains(maxDocumentMegabytes) else { throw ValidationError("--max-document-megabytes takes 1 to 4096.") }
     }
 
     func run() throws {
-        let store = try storeOptions.open(create: true)
-        let importer = Importer(store: store, batchDocuments: batchDocuments, batchBytes: batchMegabytes << 20)
+        let store = try storeOptions.open(create: true, waitingNotice: "waiting for another import to finish…")
+        let importer = Importer(
+            store: store, batchDocuments: batchDocuments, batchBytes: batchMegabytes << 20,
+            maximumDocumentBytes: maxDocumentMegabytes << 20)
         let total = files.count
         var done = 0, imported = 0, skipped = 0, failed = 0, unparsed = 0
         importer.importFiles(files) { outcome in
@@ -51,11 +67,17 @@ struct ImportCommand: ParsableCommand {
             switch outcome {
             case .imported(let path, let hash, .parsed(let unit, let year, let facts, let warnings)):
                 imported += 1
-                if !quiet { printError("\(counter)imported \(path) (\(hash.hex.prefix(12))): \(unit.isEmpty ? "unit not found" : unit) \(year), \(facts) facts, \(warnings) warnings") }
+                if unit.isEmpty || year == 0 {
+                    let missing = [unit.isEmpty ? "unit" : nil, year == 0 ? "year" : nil].compactMap { $0 }.joined(separator: " and ")
+                    printError("\(counter)warning: imported \(path) (\(hash.hex.prefix(12))) with \(facts) facts, but found no \(missing) in it: "
+                               + "it stays off every timeline; check it is a 部门决算/部门预算 (`history log --doc \(hash.hex.prefix(12))`)")
+                } else if !quiet {
+                    printError("\(counter)imported \(path) (\(hash.hex.prefix(12))): \(unit) \(year), \(facts) facts, \(warnings) warnings")
+                }
             case .imported(let path, let hash, .failed(let reason)):
                 imported += 1
                 unparsed += 1
-                printError("\(counter)imported \(path) (\(hash.hex.prefix(12))), but could not parse it: \(reason)")
+                printError("\(counter)stored \(path) (\(hash.hex.prefix(12))) without facts: \(reason.hasPrefix("is ") ? "it " + reason : reason)")
             case .alreadyImported(let path, let hash):
                 skipped += 1
                 if !quiet { printError("\(counter)already imported \(path) (\(hash.hex.prefix(12))): nothing appended") }
@@ -67,7 +89,7 @@ struct ImportCommand: ParsableCommand {
         var summary = "\(imported) imported, \(skipped) already imported, \(failed) failed"
         if unparsed > 0 { summary += " (\(unparsed) imported without facts: see `history log`)" }
         print(summary + "; store \(store.path)")
-        if failed > 0 { throw ExitCode.failure }
+        if failed > 0 || unparsed > 0 { throw ExitCode.failure }
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import History
+import LMDB
 
 /// The `--store` option every subcommand shares.
 struct StoreOptions: ParsableArguments {
@@ -20,11 +21,15 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens the store; `create` makes a new one when the directory is missing or empty.
-    func open(create: Bool = false) throws -> Store {
+    /// `waitingNotice` is printed when a write waits for another process's transaction.
+    func open(create: Bool = false, waitingNotice: String? = nil) throws -> Store {
+        let writerWait = waitingNotice.map { notice in Environment.WriterWait { printError(notice) } }
         do {
-            return try Store(path: path, create: create)
+            return try Store(path: path, create: create, writerWait: writerWait)
         } catch let error as StoreError {
             throw CommandFailure(error.description)
+        } catch let error as LMDBError {
+            throw CommandFailure("cannot open the store at \(path): \(error); check the disk and the directory's permissions, or choose another store with --store DIR")
         }
     }
 }

@@ -1,4 +1,5 @@
 import CLMDB
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -37,12 +38,17 @@ public final class Environment: @unchecked Sendable {
         /// Maximum number of concurrent read transactions of all processes (`mdb_env_set_maxreaders`).
         public var maxReaders: Int
         public var flags: EnvironmentFlags
-        /// Permissions of created files.
+        /// Permissions of created files before the process's umask is applied (`open(2)`
+        /// masks them), so 0o666 gives the user's usual file permissions.
         public var fileMode: mode_t
+        /// Called, on another thread, when a write transaction has waited this long for the
+        /// writer lock that another transaction (in this or another process) holds.
+        public var writerWait: WriterWait?
 
         public init(
             maxDatabases: Int = 16, mapSize: Int = 64 << 20, maximumMapSize: Int = 1 << 40,
-            maxReaders: Int = 126, flags: EnvironmentFlags = [], fileMode: mode_t = 0o644
+            maxReaders: Int = 126, flags: EnvironmentFlags = [], fileMode: mode_t = 0o666,
+            writerWait: WriterWait? = nil
         ) {
             self.maxDatabases = maxDatabases
             self.mapSize = mapSize
@@ -50,6 +56,23 @@ public final class Environment: @unchecked Sendable {
             self.maxReaders = maxReaders
             self.flags = flags
             self.fileMode = fileMode
+            self.writerWait = writerWait
+        }
+    }
+
+    /// What to do when a write transaction waits for LMDB's single writer lock.
+    ///
+    /// liblmdb has no non-blocking `mdb_txn_begin`; beginning a write transaction is otherwise
+    /// a matter of microseconds, so one that takes longer than `after` is waiting for the lock.
+    public struct WriterWait: Sendable {
+        /// Seconds to wait silently; most waits end sooner, behind a commit of a few milliseconds.
+        public var after: Double
+        /// Called at most once per wait, on a Dispatch thread.
+        public var notice: @Sendable () -> Void
+
+        public init(after: Double = 0.5, notice: @escaping @Sendable () -> Void) {
+            self.after = after
+            self.notice = notice
         }
     }
 
@@ -161,7 +184,7 @@ public final class Environment: @unchecked Sendable {
             resizeLock.lockShared()
             let mapSizeAtStart = info.mapSize
             var txn: OpaquePointer?
-            let code = mdb_txn_begin(handle, nil, 0, &txn)
+            let code = beginWrite(&txn)
             if code == MDB_MAP_RESIZED {
                 resizeLock.unlockShared()
                 try adoptResizedMap()
@@ -206,6 +229,24 @@ public final class Environment: @unchecked Sendable {
         }
     }
 
+    /// `mdb_txn_begin` for a write, with the ``WriterWait`` notice armed while it blocks.
+    ///
+    /// The timer is a thread of its own, not a Dispatch work item: when the process's Dispatch
+    /// threads are all blocked (2 cores, busy callers) a work item would run only after the wait.
+    private func beginWrite(_ txn: inout OpaquePointer?) -> Int32 {
+        guard let wait = configuration.writerWait else { return mdb_txn_begin(handle, nil, 0, &txn) }
+        let watch = WriterWatch(wait)
+        var thread = pthread_t()
+        let started = pthread_create(&thread, nil, { context in
+            let watch = Unmanaged<WriterWatch>.fromOpaque(context!).takeRetainedValue()
+            if watch.ended.wait(timeout: .now() + watch.wait.after) == .timedOut { watch.wait.notice() }
+            return nil
+        }, Unmanaged.passRetained(watch).toOpaque())
+        if started == 0 { pthread_detach(thread) } else { Unmanaged.passUnretained(watch).release() }
+        defer { watch.ended.signal() }
+        return mdb_txn_begin(handle, nil, 0, &txn)
+    }
+
     /// Doubles the map unless another writer already grew it past `observed`.
     private func grow(from observed: Int) throws {
         guard !resizeLock.heldByCurrentThread else {
@@ -232,3 +273,9 @@ public final class Environment: @unchecked Sendable {
     }
 }
 
+/// What a write's wait timer shares with the thread that runs it.
+private final class WriterWatch: Sendable {
+    let wait: Environment.WriterWait
+    let ended = DispatchSemaphore(value: 0)
+    init(_ wait: Environment.WriterWait) { self.wait = wait }
+}

@@ -15,17 +15,24 @@ public struct Importer: Sendable {
     public let store: Store
     public var batchDocuments: Int
     public var batchBytes: Int
+    /// A larger file is refused before it is read, so memory stays bounded (README, "Reliability").
+    public var maximumDocumentBytes: Int
     public var pdf: PDFTextExtractor
     public var parser: VersionedParser
 
+    /// The default ``maximumDocumentBytes``: real disclosures are 20 KB to 10 MB, as text or PDF.
+    public static let defaultMaximumDocumentBytes = 64 << 20
+
     public init(
-        store: Store, batchDocuments: Int = 64, batchBytes: Int = 16 << 20, pdf: PDFTextExtractor = PDFTextExtractor(),
+        store: Store, batchDocuments: Int = 64, batchBytes: Int = 16 << 20,
+        maximumDocumentBytes: Int = Importer.defaultMaximumDocumentBytes, pdf: PDFTextExtractor = PDFTextExtractor(),
         parser: VersionedParser = .current
     ) {
         self.store = store
         self.parser = parser
         self.batchDocuments = max(1, batchDocuments)
         self.batchBytes = batchBytes
+        self.maximumDocumentBytes = maximumDocumentBytes
         self.pdf = pdf
     }
 
@@ -56,16 +63,11 @@ public struct Importer: Sendable {
         }
 
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-                finish(.failed(path: path, reason: isDirectory.boolValue ? "is a directory, not a file" : "no such file"))
-                continue
-            }
             let bytes: [UInt8]
             do {
-                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+                bytes = try DocumentFile.read(path, limit: maximumDocumentBytes)
             } catch {
-                finish(.failed(path: path, reason: "cannot read the file: \((error as NSError).localizedDescription)"))
+                finish(.failed(path: path, reason: error.description))
                 continue
             }
             let hash = ContentHash(of: bytes)

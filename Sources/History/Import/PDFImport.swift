@@ -67,6 +67,9 @@ public struct PDFImportError: Error, Hashable, Sendable, CustomStringConvertible
             PDFImportError(file: file, cause: .unreadable(status: status, message: message))
         case .timedOut(let seconds):
             PDFImportError(file: file, cause: .timedOut(seconds: seconds))
+        case .noText:
+            // -layout found no words where the word boxes could not be read: a scan all the same.
+            PDFImportError(file: file, cause: .noTextLayer(pageCount: 0))
         }
     }
 

@@ -22,8 +22,18 @@ public struct PDFTextExtractor: Sendable {
     }
 
     /// The text of the PDF in `bytes`, as UTF-8.
+    ///
+    /// pdftotext reads the PDF from standard input and writes text and messages to standard
+    /// output and error, all three anonymous in-memory files (`memfd_create`): nothing is
+    /// written to disk outside the store, and unlike pipes a chatty pdftotext never blocks on
+    /// one and an early exit never raises SIGPIPE here.
     public func text(fromPDF bytes: [UInt8]) throws -> String {
-        String(decoding: try output(of: ["-layout"], fromPDF: bytes), as: UTF8.self)
+        let text = String(decoding: try output(of: ["-layout"], fromPDF: bytes), as: UTF8.self)
+        // pdftotext succeeds on a scanned PDF and prints only page breaks.
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{0C}" }) else {
+            throw PDFTextError.noText
+        }
+        return text
     }
 
     /// The `pdftotext -bbox-layout` XHTML of the PDF in `bytes`: every word with its page box.
@@ -34,20 +44,15 @@ public struct PDFTextExtractor: Sendable {
     /// What `pdftotext <options> -enc UTF-8` writes for the PDF in `bytes`.
     func output(of options: [String], fromPDF bytes: [UInt8]) throws -> Data {
         let tool = try tool()
-        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("history-pdf-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: workspace) }
-        let input = workspace.appendingPathComponent("in.pdf"), output = workspace.appendingPathComponent("out.txt")
-        let errors = workspace.appendingPathComponent("stderr.txt")
-        try Data(bytes).write(to: input)
-        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+        let input = try MemoryFile(named: "pdf"), output = try MemoryFile(named: "text"), errors = try MemoryFile(named: "stderr")
+        try input.write(bytes)
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = options + ["-enc", "UTF-8", input.path, output.path]
-        // Files, not pipes: a chatty pdftotext can never block on a full pipe.
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = try FileHandle(forWritingTo: errors)
+        process.arguments = options + ["-enc", "UTF-8", "-", "-"]
+        process.standardInput = input.handle
+        process.standardOutput = output.handle
+        process.standardError = errors.handle
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
@@ -57,10 +62,50 @@ public struct PDFTextExtractor: Sendable {
             throw PDFTextError.timedOut(seconds: timeout)
         }
         guard process.terminationStatus == 0 else {
-            let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+            let message = String(decoding: try errors.contents(), as: UTF8.self)
             throw PDFTextError.failed(status: process.terminationStatus, message: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        return try Data(contentsOf: output)
+        return try output.contents()
+    }
+}
+
+/// An anonymous file in memory (Linux `memfd_create`), given to a subprocess as a standard stream.
+private struct MemoryFile {
+    let handle: FileHandle
+
+    /// glibc's `memfd_create` (2.27+), looked up at run time: Swift's Glibc module does not declare it.
+    private static let memfdCreate: (@convention(c) (UnsafePointer<CChar>, UInt32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "memfd_create") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafePointer<CChar>, UInt32) -> Int32).self)
+    }()
+
+    init(named name: String) throws {
+        let closeOnExec: UInt32 = 1 // MFD_CLOEXEC
+        var descriptor: Int32 = -1
+        if let memfdCreate = Self.memfdCreate {
+            descriptor = memfdCreate("history-" + name, closeOnExec)
+        } else {
+            // Without memfd_create: a temporary file unlinked at once, so it has no name to leave behind.
+            var template = Array((NSTemporaryDirectory() + "history-\(name)-XXXXXX").utf8CString)
+            descriptor = mkstemp(&template)
+            if descriptor >= 0 {
+                unlink(template)
+                _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+            }
+        }
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    }
+
+    func write(_ bytes: [UInt8]) throws {
+        try handle.write(contentsOf: bytes)
+        try handle.seek(toOffset: 0)
+    }
+
+    /// Everything written to the file, by this process or the subprocess.
+    func contents() throws -> Data {
+        try handle.seek(toOffset: 0)
+        return try handle.readToEnd() ?? Data()
     }
 }
 
@@ -69,15 +114,30 @@ public enum PDFTextError: Error, Hashable, Sendable, CustomStringConvertible {
     case toolMissing
     case failed(status: Int32, message: String)
     case timedOut(seconds: TimeInterval)
+    /// pdftotext ran but found no text: the pages are images.
+    case noText
 
     public var description: String {
         switch self {
         case .toolMissing:
             "pdftotext is not installed; install it with `sudo apt-get install poppler-utils`"
         case .failed(let status, let message):
-            "pdftotext failed (exit \(status)): \(message.isEmpty ? "no message" : message)"
+            "pdftotext failed (exit \(status)): \(message.isEmpty ? "no message" : message)" + Self.advice(for: message)
         case .timedOut(let seconds):
             "pdftotext took longer than \(Int(seconds)) s and was stopped"
+        case .noText:
+            "pdftotext found no text in it (are its pages scanned images?); run OCR on it, e.g. `ocrmypdf in.pdf out.pdf`, and import the result"
         }
+    }
+
+    /// What to do about pdftotext's complaint, for the two causes that are the file's.
+    private static func advice(for message: String) -> String {
+        if message.contains("password") {
+            return "; the PDF is encrypted: decrypt it (`qpdf --password=PASSWORD --decrypt in.pdf out.pdf`) and import the result"
+        }
+        if message.contains("xref") || message.contains("trailer") || message.contains("May not be a PDF") {
+            return "; the PDF is damaged or cut short: download it again"
+        }
+        return ""
     }
 }

@@ -22,52 +22,89 @@ public final class Store: Sendable {
     public var environment: Environment { log.environment }
 
     /// Opens the store at `path`, creating it (and the directory) when `create` is true.
+    ///
+    /// `writerWait` is told when a write has to wait for another process's transaction.
     public init(
         path: String, create: Bool = false, projections projectionTypes: [any Projection.Type] = Store.standardProjections,
-        mapSize: Int = 64 << 20
+        mapSize: Int = 64 << 20, writerWait: Environment.WriterWait? = nil
     ) throws {
         self.path = path
-        let isNew = try Self.prepareDirectory(path, create: create)
-        let environment = try Environment(path: path, configuration: .init(maxDatabases: 64, mapSize: mapSize))
-        do {
-            log = try EventLog(environment: environment, create: isNew)
-        } catch let error as LMDBError where error.resultCode == LMDBError.notFound || error.resultCode == LMDBError.incompatible {
-            throw StoreError.notAStore(path: path, reason: "its LMDB file has no event log")
-        }
-        let log = log
-        projections = try environment.write { txn in
-            if isNew {
-                try log.setMetaNumber(Self.formatVersion, forKey: Self.formatKey, in: txn)
-            } else {
-                guard let format = try log.metaNumber(Self.formatKey, in: txn) else {
-                    throw StoreError.notAStore(path: path, reason: "its LMDB file records no store format")
-                }
-                guard format <= Self.formatVersion else {
-                    throw StoreError.newerFormat(path: path, found: format, supported: Self.formatVersion)
-                }
-            }
-            return try projectionTypes.map { try $0.init(opening: txn) }
-        }
+        try Self.prepareDirectory(path, create: create)
+        let environment = try Self.openEnvironment(
+            path, configuration: .init(maxDatabases: 64, mapSize: mapSize, writerWait: writerWait))
+        // One transaction decides whether this is a store and, when it is new, creates all of
+        // it: a kill at any moment leaves either an LMDB file with nothing committed (made
+        // into a store by the next import) or a whole store, never a log without a format.
+        try environment.write { txn in try Self.recogniseOrCreate(path, create: create, in: txn) }
+        log = try EventLog(environment: environment, create: false)
+        projections = try environment.write { txn in try projectionTypes.map { try $0.init(opening: txn) } }
         try environment.write { txn in try self.bringProjectionsUpToDate(in: txn) }
     }
 
-    /// Returns whether the store is new; creates the directory when allowed.
-    private static func prepareDirectory(_ path: String, create: Bool) throws -> Bool {
+    /// Creates the directory when allowed; refuses a file, or a directory of other things.
+    private static func prepareDirectory(_ path: String, create: Bool) throws {
         let files = FileManager.default
         var isDirectory: ObjCBool = false
         guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
             guard create else { throw StoreError.missing(path: path) }
             try files.createDirectory(atPath: path, withIntermediateDirectories: true)
-            return true
+            return
         }
         guard isDirectory.boolValue else { throw StoreError.notAStore(path: path, reason: "it is a file, not a directory") }
-        if files.fileExists(atPath: path + "/data.mdb") { return false }
+        if files.fileExists(atPath: path + "/data.mdb") { return }
+        // liblmdb makes lock.mdb before data.mdb: another import may be creating this store now.
         let contents = try files.contentsOfDirectory(atPath: path)
-        guard contents.isEmpty else {
+        guard contents.allSatisfy({ $0 == "lock.mdb" || $0 == "data.mdb" }) else {
             throw StoreError.notAStore(path: path, reason: "it holds other files and no data.mdb")
         }
         guard create else { throw StoreError.missing(path: path) }
-        return true
+    }
+
+    /// Opens the LMDB environment, turning the errors a person can act on into ``StoreError``.
+    private static func openEnvironment(_ path: String, configuration: Environment.Configuration) throws -> Environment {
+        let lockFile = path + "/lock.mdb"
+        let hadLockFile = FileManager.default.fileExists(atPath: lockFile)
+        do {
+            return try Environment(path: path, configuration: configuration)
+        } catch let error as LMDBError {
+            // liblmdb creates lock.mdb before it reads data.mdb: leave a directory we refuse as we found it.
+            if !hadLockFile { try? FileManager.default.removeItem(atPath: lockFile) }
+            switch error.resultCode {
+            case EACCES, EPERM, EROFS:
+                throw StoreError.notWritable(path: path, reason: error.message)
+            case LMDBError.invalid, LMDBError.versionMismatch:
+                throw StoreError.notAStore(path: path, reason: "its data.mdb is not an LMDB file this build reads")
+            default:
+                throw error
+            }
+        }
+    }
+
+    /// Checks that the environment holds a store of a format this build reads; in an
+    /// environment where nothing was ever committed, creates the log's databases and records
+    /// the format when `create` is true.
+    private static func recogniseOrCreate(_ path: String, create: Bool, in txn: WriteTransaction) throws {
+        let main = try txn.openDatabase(nil, flags: [])
+        let names = Set(try txn.entries(in: main).map { String(decoding: $0.key, as: UTF8.self) })
+        if names.isEmpty {
+            guard create else { throw StoreError.missing(path: path) }
+            _ = try txn.openDatabase(EventLog.eventsDatabaseName)
+            _ = try txn.openDatabase(EventLog.blobsDatabaseName)
+            let meta = try txn.openDatabase(EventLog.metaDatabaseName)
+            try txn.put(withUnsafeBytes(of: formatVersion.bigEndian) { Array($0) }, forKey: Array(formatKey.utf8), in: meta)
+            return
+        }
+        guard names.isSuperset(of: [EventLog.eventsDatabaseName, EventLog.blobsDatabaseName, EventLog.metaDatabaseName]) else {
+            throw StoreError.notAStore(path: path, reason: "its LMDB file has no event log")
+        }
+        let meta = try txn.openDatabase(EventLog.metaDatabaseName, flags: [])
+        guard let bytes = try txn.get(Array(formatKey.utf8), in: meta), bytes.count == 4 else {
+            throw StoreError.notAStore(path: path, reason: "its LMDB file records no store format")
+        }
+        let format = bytes.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        guard format <= formatVersion else {
+            throw StoreError.newerFormat(path: path, found: format, supported: formatVersion)
+        }
     }
 
     /// Runs `body` in a read transaction.

@@ -4,6 +4,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case missing(path: String)
     /// Something at the path that a store is not.
     case notAStore(path: String, reason: String)
+    /// A store this process may not open for writing (permissions, a read-only file system).
+    case notWritable(path: String, reason: String)
     /// A store written by a newer build.
     case newerFormat(path: String, found: UInt32, supported: UInt32)
     /// A projection name this build does not keep.
@@ -15,6 +17,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "no store at \(path): `history import FILE…` creates one there (choose another with --store DIR or HISTORY_STORE)"
         case .notAStore(let path, let reason):
             "\(path) is not a history store (\(reason)); choose another directory with --store DIR"
+        case .notWritable(let path, let reason):
+            "cannot open the store at \(path) for writing (\(reason)); make the directory and its files writable for you, or choose another store with --store DIR"
         case .newerFormat(let path, let found, let supported):
             "the store at \(path) has format \(found), newer than this build reads (\(supported)); upgrade history"
         case .unknownProjection(let name, let known):
