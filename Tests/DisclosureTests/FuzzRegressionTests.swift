@@ -49,6 +49,13 @@ import Testing
         #expect(TableBytes.amount(Array("9223372036854775.07".utf8)) == Amount(hundredths: 922_337_203_685_477_507))
     }
 
+    /// sum-of-huge-amounts-overflow.bin: twelve 款 of 9e15 万元 under one 类 trapped when added up.
+    @Test func overflowingSumIsReportedNotTrapped() throws {
+        let bytes = try Data(contentsOf: Self.directory.appendingPathComponent("sum-of-huge-amounts-overflow.bin"))
+        let parsed = DisclosureParser.parse(String(decoding: bytes, as: UTF8.self))
+        #expect(parsed.warnings.contains { $0.rule == .sumMismatch && $0.message.contains("more than an amount can hold") })
+    }
+
     // MARK: - Sizes beyond the fuzzer's reach
 
     private static let tabHeader = "2024 年度一般公共预算财政拨款支出决算表\n公开05表\n单位：万元\n科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出\n"
