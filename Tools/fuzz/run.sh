@@ -30,7 +30,7 @@ if [ ! -x "$binary" ] || [ -n "$(find Sources/Disclosure Tools/fuzz/main.swift -
     } > "$resources"
     echo "compiling $binary" >&2
     # shellcheck disable=SC2086
-    "${SWIFTC:-swiftc}" -O -sanitize=fuzzer,address -parse-as-library -swift-version 6 \
+    "${SWIFTC:-swiftc}" -O -wmo -sanitize=fuzzer,address -parse-as-library -swift-version 6 \
         -module-name Disclosure -o "$binary" $sources "$resources" Tools/fuzz/main.swift
 fi
 
