@@ -38,6 +38,8 @@ let package = Package(
         ),
         // Times pdftotext -bbox-layout plus PDFLayout per document, for Tools/pdf/compare.py.
         .executableTarget(name: "pdf-layout-bench", dependencies: ["PDFLayout"], path: "Tools/pdf/Bench"),
+        // Tools/bench-append.sh: append throughput of the log, per-document vs batched commits.
+        .executableTarget(name: "bench-append", dependencies: ["EventLog"], path: "Tools/bench-append"),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),

@@ -22,6 +22,17 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case expenseProject = "expense.project"
     case expenseBasicPersonnel = "expense.basic.personnel"
     case expenseBasicPublic = "expense.basic.public"
+    /// 财政拨款收、支总计 (narrative 四, 公开04表 总计).
+    case appropriationGrandTotal = "appropriation.grand.total"
+    /// 财政拨款支出 (a 预算's 财政拨款支出预算).
+    case expenseAppropriation = "expense.appropriation"
+    /// 一般公共预算财政拨款支出 and its 基本/项目 split (narrative 五、六, 公开05表 合计).
+    case expenseGeneralTotal = "expense.general.total"
+    case expenseGeneralBasic = "expense.general.basic"
+    case expenseGeneralProject = "expense.general.project"
+    /// 政府性基金预算 / 国有资本经营预算 财政拨款支出.
+    case expenseFundTotal = "expense.fund.total"
+    case expenseCapitalTotal = "expense.capital.total"
     case budgetInitial = "budget.initial"
     case budgetExecutionRate = "budget.execution_rate"
 
@@ -53,6 +64,13 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case threePublicActualVehiclePurchase = "three_public.actual.vehicle_purchase"
     case threePublicActualVehicleOperation = "three_public.actual.vehicle_operation"
     case threePublicActualReception = "three_public.actual.reception"
+    /// Counts stated with the 三公经费: cars bought and held, delegations and visitors.
+    case threePublicVehiclePurchased = "three_public.vehicle.purchased"
+    case threePublicVehicleHeld = "three_public.vehicle.held"
+    case threePublicOutboundGroups = "three_public.outbound.groups"
+    case threePublicOutboundPersons = "three_public.outbound.persons"
+    case threePublicReceptionGroups = "three_public.reception.groups"
+    case threePublicReceptionPersons = "three_public.reception.persons"
     case operatingCostActual = "operating_cost.actual"
     case operatingCostBudget = "operating_cost.budget"
     case procurementTotal = "procurement.total"
@@ -63,6 +81,8 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case procurementSmallMicro = "procurement.small_micro"
     case assetsVehicles = "assets.vehicles"
     case assetsEquipmentOver1M = "assets.equipment_over_1m"
+    /// Vehicles of one use (执法执勤用车, 其他用车 …), with `name`.
+    case assetsVehiclesByUse = "assets.vehicles.use"
 
     // Projects and performance
     case projectAmount = "project.amount"

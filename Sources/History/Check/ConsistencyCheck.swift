@@ -1,0 +1,81 @@
+import Disclosure
+
+/// `history check`: every disagreement among the filed documents' facts, pure over them.
+///
+/// Parser warnings are surfaced as they are; the engine's own rules (`ConsistencyRule`) look
+/// within a document and across a unit's consecutive years and across the two sides of a
+/// transfer. An engine finding the parser already reported on the same lines is not repeated.
+public enum ConsistencyCheck {
+    /// Runs every rule over `documents` (all of one unit, or the whole store).
+    public static func run(documents: [FiledDocument], directory: UnitDirectory) -> [CheckFinding] {
+        var findings: [CheckFinding] = []
+        var byUnit: [UnitID: [FiledDocument]] = [:]
+        for document in documents {
+            guard let unit = directory.unit(ofDocument: document.contentHash) else { continue }
+            byUnit[unit, default: []].append(document)
+            let name = directory.record(unit)?.name ?? document.identity.unit
+            for warning in document.disclosure.warnings {
+                findings.append(CheckFinding(
+                    rule: .parser(warning.rule), unit: unit, unitName: name, year: document.year, message: warning.message,
+                    values: [],
+                    citations: warning.source.map {
+                        [Citation(document: document.contentHash, documentYear: document.year, firstLine: $0.firstLine,
+                                  lastLine: $0.lastLine, text: $0.text)]
+                    } ?? []))
+            }
+            findings += DocumentRules(document: document, unit: unit, unitName: name).findings
+                .filter { !alreadyWarned($0, in: document) }
+        }
+        for (unit, owned) in byUnit {
+            findings += statedChangeVsDocument(unit: unit, name: directory.record(unit)?.name ?? unit.key, documents: owned)
+        }
+        findings += transferSidesDisagree(documents: documents, directory: directory)
+        return findings.sorted {
+            ($0.unitName, $0.year, $0.rule.id, $0.citations.first?.firstLine ?? 0, $0.message)
+                < ($1.unitName, $1.year, $1.rule.id, $1.citations.first?.firstLine ?? 0, $1.message)
+        }
+    }
+
+    private static func alreadyWarned(_ finding: CheckFinding, in document: FiledDocument) -> Bool {
+        guard case .engine(let rule) = finding.rule, let counterpart = rule.parserCounterpart else { return false }
+        return document.disclosure.warnings.contains { warning in
+            guard warning.rule == counterpart, let span = warning.source else { return false }
+            return finding.citations.contains { $0.firstLine <= span.lastLine && span.firstLine <= $0.lastLine }
+        }
+    }
+
+    /// Year Y+1's stated change implies a Y figure; Y's own document states another.
+    private static func statedChangeVsDocument(unit: UnitID, name: String, documents: [FiledDocument]) -> [CheckFinding] {
+        var latest: [String: FiledDocument] = [:]
+        for document in documents {
+            let slot = "\(document.kind.rawValue)|\(document.year)"
+            if latest[slot].map({ $0.sequence < document.sequence }) ?? true { latest[slot] = document }
+        }
+        var findings: [CheckFinding] = []
+        for later in latest.values.sorted(by: { $0.year < $1.year }) {
+            for entry in FactReading(later).implied(keys: Set(UnitTimeline.totalKeys)) {
+                guard let earlier = latest["\(later.kind.rawValue)|\(entry.year)"],
+                      let documented = FactReading(earlier).own(entry.key).first,
+                      documented.value != entry.source.value else { continue }
+                findings.append(CheckFinding(
+                    rule: .engine(.statedChangeVsDocument), unit: unit, unitName: name, year: entry.year,
+                    message: "\(entry.key.rawValue) \(entry.year): the \(later.year) \(later.kind.rawValue) implies \(entry.source.value)"
+                        + (entry.source.evidence.statedDelta.map { " (stated change \($0))" } ?? "")
+                        + ", the \(entry.year) \(earlier.kind.rawValue) states \(documented.value)",
+                    values: [entry.source.value, documented.value],
+                    citations: [Citation(entry.source.evidence), Citation(documented.evidence)]))
+            }
+        }
+        return findings
+    }
+
+    private static func transferSidesDisagree(documents: [FiledDocument], directory: UnitDirectory) -> [CheckFinding] {
+        TransferLedger.transfers(in: documents, directory: directory).compactMap { transfer in
+            guard let value = transfer.value, let other = transfer.otherValues.first else { return nil }
+            return CheckFinding(
+                rule: .engine(.transferSidesDisagree), unit: transfer.from, unitName: transfer.fromName, year: transfer.year,
+                message: "\(transfer.name) \(transfer.fromName) → \(transfer.toName): one side states \(value), the other \(other)",
+                values: [value, other], citations: transfer.evidence.map(Citation.init))
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Disclosure
+
+/// The rules that look inside one document: its figures against each other.
+struct DocumentRules {
+    let document: FiledDocument
+    let unit: UnitID
+    let unitName: String
+    private let reading: FactReading
+
+    init(document: FiledDocument, unit: UnitID, unitName: String) {
+        self.document = document
+        self.unit = unit
+        self.unitName = unitName
+        self.reading = FactReading(document)
+    }
+
+    var findings: [CheckFinding] {
+        statedChangesDisagree() + statedPercentVsDelta() + narrativeVsTable() + tablesDisagree()
+            + appropriationExceedsIncome() + itemsVsTotal() + varianceWording()
+    }
+
+    func finding(_ rule: ConsistencyRule, _ message: String, _ values: [Amount], _ evidence: [Evidence]) -> CheckFinding {
+        CheckFinding(rule: .engine(rule), unit: unit, unitName: unitName, year: document.year, message: message,
+                     values: values, citations: evidence.map(Citation.init))
+    }
+
+    /// Stated changes against one base year whose own figures are equal but whose deltas differ.
+    private func statedChangesDisagree() -> [CheckFinding] {
+        var buckets: [String: [StatedChange]] = [:]
+        var order: [String] = []
+        for change in reading.statedChanges where change.delta != nil {
+            let current = reading.own(change.of).first?.value
+            let bucket = "\(change.baseYear)|" + (current.map { "=\($0)" } ?? change.of.rawValue)
+            if buckets[bucket] == nil { order.append(bucket) }
+            buckets[bucket, default: []].append(change)
+        }
+        return order.compactMap { bucket in
+            let changes = buckets[bucket]!
+            var firsts: [StatedChange] = []
+            for change in changes where !firsts.contains(where: { $0.delta == change.delta }) { firsts.append(change) }
+            guard firsts.count > 1 else { return nil }
+            let keys = Array(Set(changes.map(\.of.rawValue))).sorted().joined(separator: ", ")
+            return finding(.statedChangesDisagree,
+                           "\(firsts.count) different changes against \(changes[0].baseYear) stated for \(keys): "
+                           + firsts.map { "\($0.delta!) (\($0.of.rawValue), \($0.evidence.lineLabel))" }.joined(separator: " vs "),
+                           firsts.map { $0.delta! }, firsts.map(\.evidence))
+        }
+    }
+
+    /// pct against delta / (this year − delta), within the precision the pct is printed with.
+    private func statedPercentVsDelta() -> [CheckFinding] {
+        reading.statedChanges.compactMap { change in
+            guard let delta = change.delta, let pct = change.pct, let current = reading.own(change.of).first?.value,
+                  let computed = current.percentChange(from: current - delta) else { return nil }
+            let tolerance: Int64 = pct.hundredths % 10 != 0 ? 1 : (pct.hundredths % 100 != 0 ? 6 : 51)
+            guard (computed.hundredths - pct.hundredths).magnitude > tolerance else { return nil }
+            return finding(.statedPercentVsDelta,
+                           "\(change.of.rawValue): stated \(pct)% but \(delta) on \(current - delta) is \(computed)%",
+                           [pct, computed], [change.evidence])
+        }
+    }
+
+    /// Facts of this year with an amount, grouped by key and code.
+    private func stated(origin: Origin) -> [String: [Fact]] {
+        var groups: [String: [Fact]] = [:]
+        for fact in document.facts where fact.origin == origin && fact.year == document.year && fact.amount != nil
+            && fact.measure == .wanYuan && fact.key != .changeStated && !fact.key.rawValue.hasPrefix("transfer.") {
+            // The narrative's 支出决算为 is the 05表's figure.
+            let key = fact.key == .functionActual ? FactKey.functionGeneralTotal : fact.key
+            groups[key.rawValue + "|" + (fact.code ?? ""), default: []].append(fact)
+        }
+        return groups
+    }
+
+    private func narrativeVsTable() -> [CheckFinding] {
+        let tables = stated(origin: .table), sentences = stated(origin: .narrative)
+        return tables.keys.sorted().flatMap { group -> [CheckFinding] in
+            guard let table = tables[group]?.first, let narrative = sentences[group] else { return [] }
+            return narrative.filter { $0.amount != table.amount }.map { sentence in
+                finding(.narrativeVsTable,
+                        "\(Self.label(table)): table says \(table.amount!), the narrative \(sentence.amount!)",
+                        [table.amount!, sentence.amount!],
+                        [Evidence(document: document, fact: table), Evidence(document: document, fact: sentence)])
+            }
+        }
+    }
+
+    private func tablesDisagree() -> [CheckFinding] {
+        let tables = stated(origin: .table)
+        return tables.keys.sorted().compactMap { group in
+            let facts = tables[group]!.sorted { $0.source.firstLine < $1.source.firstLine }
+            guard let first = facts.first, let other = facts.first(where: { $0.amount != first.amount }) else { return nil }
+            return finding(.tablesDisagree,
+                           "\(Self.label(first)) is \(first.amount!) at line \(first.source.firstLine) but \(other.amount!) at line \(other.source.firstLine)",
+                           [first.amount!, other.amount!],
+                           [Evidence(document: document, fact: first), Evidence(document: document, fact: other)])
+        }
+    }
+
+    private func appropriationExceedsIncome() -> [CheckFinding] {
+        guard let appropriation = reading.own(.incomeAppropriation).first(where: { $0.evidence.origin == .table }),
+              let income = reading.own(.incomeTotal).first(where: { $0.evidence.origin == .table }),
+              appropriation.value > income.value else { return [] }
+        return [finding(.appropriationExceedsIncome,
+                        "财政拨款收入 \(appropriation.value) exceeds 本年收入合计 \(income.value)",
+                        [appropriation.value, income.value], [appropriation.evidence, income.evidence])]
+    }
+
+    private func itemsVsTotal() -> [CheckFinding] {
+        let items = reading.items(catalogue: .standard)
+        let codes = items.map(\.code)
+        let leaves = items.filter { item in !codes.contains { $0 != item.code && $0.hasPrefix(item.code) } }
+        guard leaves.count > 1, let total = reading.own(.expenseTotal).first else { return [] }
+        let sum = leaves.reduce(Amount.zero) { $0 + $1.figure.value }
+        guard sum != total.value else { return [] }
+        return [finding(.itemsVsTotal,
+                        "\(leaves.count) items add up to \(sum), the expense total is \(total.value) (difference \(sum - total.value))",
+                        [sum, total.value], [total.evidence] + leaves.map { $0.figure.evidence[0] })]
+    }
+
+    /// "支出决算数大于年初预算数" where actual ≤ budget, or 小于 where actual ≥ budget.
+    private func varianceWording() -> [CheckFinding] {
+        let items = reading.items(catalogue: .standard)
+        return items.compactMap { item in
+            guard let reason = item.varianceReason, let budget = item.budget?.value else { return nil }
+            let actual = item.figure.value
+            let wording = reason.evidence.map(\.text).joined() + reason.text
+            let saysMore = wording.contains("大于") || wording.contains("超过") || wording.contains("高于")
+            let saysLess = wording.contains("小于") || wording.contains("低于")
+            guard saysMore != saysLess else { return nil }
+            if (saysMore && actual > budget) || (saysLess && actual < budget) { return nil }
+            return finding(.varianceWording,
+                           "\(item.code) \(item.name): the text says actual is \(saysMore ? "above" : "below") budget, but actual \(actual) vs budget \(budget)",
+                           [budget, actual], reason.evidence + [item.figure.evidence[0]])
+        }
+    }
+
+    static func label(_ fact: Fact) -> String {
+        fact.code.map { "\(fact.key.rawValue) \($0)\(fact.name.map { " \($0)" } ?? "")" } ?? fact.key.rawValue
+    }
+}

@@ -1,0 +1,142 @@
+import Disclosure
+
+/// Something that happened to the store, as the log keeps it: an exhaustive enum of value types.
+///
+/// Each case's payload is a Codable struct with its own schema version, stored as JSON with
+/// sorted keys (deterministic bytes) in an ``EventLog`` envelope whose type name is the case's
+/// ``HistoryEventType`` raw value. A payload struct's fields may only be added (as optionals)
+/// without a version bump; any other change bumps ``HistoryEventPayload/schemaVersion`` and
+/// teaches ``HistoryEventPayload/upcast(from:json:)`` to read the old form.
+public enum HistoryEvent: Hashable, Sendable {
+    case documentImported(DocumentImported)
+    case documentParsed(DocumentParsed)
+    case documentParseFailed(DocumentParseFailed)
+    case documentRetracted(DocumentRetracted)
+    case unitAliasDeclared(UnitAliasDeclared)
+
+    public var type: HistoryEventType {
+        switch self {
+        case .documentImported: .documentImported
+        case .documentParsed: .documentParsed
+        case .documentParseFailed: .documentParseFailed
+        case .documentRetracted: .documentRetracted
+        case .unitAliasDeclared: .unitAliasDeclared
+        }
+    }
+
+    /// The document the event is about (hex SHA-256), when it is about one.
+    public var contentHash: String? {
+        switch self {
+        case .documentImported(let event): event.contentHash
+        case .documentParsed(let event): event.contentHash
+        case .documentParseFailed(let event): event.contentHash
+        case .documentRetracted(let event): event.contentHash
+        case .unitAliasDeclared: nil
+        }
+    }
+}
+
+/// The type names written into envelopes; they never change once released.
+public enum HistoryEventType: String, Hashable, Sendable, CaseIterable, Codable {
+    case documentImported = "DocumentImported"
+    case documentParsed = "DocumentParsed"
+    case documentParseFailed = "DocumentParseFailed"
+    case documentRetracted = "DocumentRetracted"
+    case unitAliasDeclared = "UnitAliasDeclared"
+}
+
+/// A history event with its place in the log.
+public struct RecordedHistoryEvent: Hashable, Sendable {
+    public var sequence: UInt64
+    /// Milliseconds since the Unix epoch at which the log recorded the event.
+    public var recordedAtMilliseconds: Int64
+    public var event: HistoryEvent
+
+    public init(sequence: UInt64, recordedAtMilliseconds: Int64, event: HistoryEvent) {
+        self.sequence = sequence
+        self.recordedAtMilliseconds = recordedAtMilliseconds
+        self.event = event
+    }
+}
+
+/// A document's bytes entered the store (they are in the `blobs` database under its hash).
+public struct DocumentImported: HistoryEventPayload {
+    public static let type = HistoryEventType.documentImported
+    public static let schemaVersion: UInt16 = 1
+    /// SHA-256 of the bytes, 64 lowercase hex digits.
+    public var contentHash: String
+    /// The file name it was imported from (no directory: paths differ between machines).
+    public var sourceName: String
+    /// `text/plain` or `application/pdf`.
+    public var mediaType: String
+    /// Size in bytes.
+    public var size: Int
+
+    public init(contentHash: String, sourceName: String, mediaType: String, size: Int) {
+        self.contentHash = contentHash
+        self.sourceName = sourceName
+        self.mediaType = mediaType
+        self.size = size
+    }
+}
+
+/// The parser read a document; its facts and warnings as that parser version saw them.
+public struct DocumentParsed: HistoryEventPayload {
+    public static let type = HistoryEventType.documentParsed
+    public static let schemaVersion: UInt16 = 1
+    public var contentHash: String
+    /// `DisclosureParser.version` of the parser that produced `parsed`.
+    public var parserVersion: Int
+    /// The encoding the text was decoded from (`TextEncoding` raw value; `pdftotext` for PDFs).
+    public var textEncoding: String?
+    public var parsed: ParsedDisclosure
+
+    public init(contentHash: String, parserVersion: Int, textEncoding: String? = nil, parsed: ParsedDisclosure) {
+        self.contentHash = contentHash
+        self.parserVersion = parserVersion
+        self.textEncoding = textEncoding
+        self.parsed = parsed
+    }
+}
+
+/// The document's bytes are kept but could not be turned into text or facts.
+public struct DocumentParseFailed: HistoryEventPayload {
+    public static let type = HistoryEventType.documentParseFailed
+    public static let schemaVersion: UInt16 = 1
+    public var contentHash: String
+    public var parserVersion: Int
+    /// What went wrong, for a person.
+    public var error: String
+
+    public init(contentHash: String, parserVersion: Int, error: String) {
+        self.contentHash = contentHash
+        self.parserVersion = parserVersion
+        self.error = error
+    }
+}
+
+/// A document is withdrawn from every projection; its events and bytes stay in the log.
+public struct DocumentRetracted: HistoryEventPayload {
+    public static let type = HistoryEventType.documentRetracted
+    public static let schemaVersion: UInt16 = 1
+    public var contentHash: String
+    public var reason: String
+
+    public init(contentHash: String, reason: String) {
+        self.contentHash = contentHash
+        self.reason = reason
+    }
+}
+
+/// The user declared that `alias` names the same unit as `canonical`.
+public struct UnitAliasDeclared: HistoryEventPayload {
+    public static let type = HistoryEventType.unitAliasDeclared
+    public static let schemaVersion: UInt16 = 1
+    public var alias: String
+    public var canonical: String
+
+    public init(alias: String, canonical: String) {
+        self.alias = alias
+        self.canonical = canonical
+    }
+}

@@ -1,1 +1,0 @@
-// The History module: see README, Architecture.

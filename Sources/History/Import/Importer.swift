@@ -1,0 +1,172 @@
+import Disclosure
+import EventLog
+import Foundation
+
+/// Imports files into a store: keeps each file's bytes, records DocumentImported, and records
+/// what the parser made of them (DocumentParsed) or why it could not (DocumentParseFailed).
+///
+/// Bytes already in the store append nothing. Decoding and parsing run outside the write
+/// transaction; documents are then committed in batches (``batchDocuments`` or
+/// ``batchBytes``, whichever fills first), since a durable commit costs about as much as
+/// appending a few dozen documents (README, "Append throughput").
+public struct Importer: Sendable {
+    public let store: Store
+    public var batchDocuments: Int
+    public var batchBytes: Int
+    public var pdf: PDFTextExtractor
+
+    public init(store: Store, batchDocuments: Int = 64, batchBytes: Int = 16 << 20, pdf: PDFTextExtractor = PDFTextExtractor()) {
+        self.store = store
+        self.batchDocuments = max(1, batchDocuments)
+        self.batchBytes = batchBytes
+        self.pdf = pdf
+    }
+
+    /// Imports `paths` in order, reporting each file's outcome to `progress` once it is final
+    /// (committed, skipped or failed). Returns the outcomes in the order of `paths`.
+    @discardableResult
+    public func importFiles(_ paths: [String], progress: (ImportOutcome) -> Void = { _ in }) -> [ImportOutcome] {
+        var outcomes: [ImportOutcome] = []
+        var pending: [PreparedDocument] = []
+        var pendingBytes = 0
+        var pendingHashes: Set<ContentHash> = []
+
+        func flush() {
+            guard !pending.isEmpty else { return }
+            for outcome in commit(pending) {
+                outcomes.append(outcome)
+                progress(outcome)
+            }
+            pending = []
+            pendingBytes = 0
+            pendingHashes = []
+        }
+        func finish(_ outcome: ImportOutcome) {
+            // Keep the order of `paths`: what is waiting to be committed goes first.
+            flush()
+            outcomes.append(outcome)
+            progress(outcome)
+        }
+
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                finish(.failed(path: path, reason: isDirectory.boolValue ? "is a directory, not a file" : "no such file"))
+                continue
+            }
+            let bytes: [UInt8]
+            do {
+                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch {
+                finish(.failed(path: path, reason: "cannot read the file: \((error as NSError).localizedDescription)"))
+                continue
+            }
+            let hash = ContentHash(of: bytes)
+            let stored = (try? store.read { try store.log.containsBlob(hash, in: $0) }) ?? false
+            if stored || pendingHashes.contains(hash) {
+                finish(.alreadyImported(path: path, hash: hash))
+                continue
+            }
+            do {
+                pending.append(try prepare(path: path, bytes: bytes, hash: hash))
+            } catch {
+                finish(.failed(path: path, reason: "\(error)"))
+                continue
+            }
+            pendingHashes.insert(hash)
+            pendingBytes += bytes.count
+            if pending.count >= batchDocuments || pendingBytes >= batchBytes { flush() }
+        }
+        flush()
+        return outcomes
+    }
+
+    /// Decodes and parses one document; throws only when it cannot be imported at all.
+    func prepare(path: String, bytes: [UInt8], hash: ContentHash) throws -> PreparedDocument {
+        let isPDF = path.lowercased().hasSuffix(".pdf") || bytes.starts(with: Array("%PDF".utf8))
+        let imported = DocumentImported(
+            contentHash: hash.hex, sourceName: URL(fileURLWithPath: path).lastPathComponent,
+            mediaType: isPDF ? "application/pdf" : "text/plain", size: bytes.count)
+        let text: String, encoding: String
+        do {
+            if isPDF {
+                text = try pdf.text(fromPDF: bytes)
+                encoding = "pdftotext"
+            } else {
+                let decoded = try TextDecoder.decode(bytes)
+                (text, encoding) = (decoded.text, decoded.encoding.rawValue)
+            }
+        } catch PDFTextError.toolMissing {
+            // Not the document's fault: import nothing, so a rerun after installing works.
+            throw PDFTextError.toolMissing
+        } catch {
+            let failed = DocumentParseFailed(contentHash: hash.hex, parserVersion: DisclosureParser.version, error: "\(error)")
+            return PreparedDocument(path: path, bytes: bytes, hash: hash, events: [.documentImported(imported), .documentParseFailed(failed)])
+        }
+        let parsed = DocumentParsed(
+            contentHash: hash.hex, parserVersion: DisclosureParser.version, textEncoding: encoding,
+            parsed: DisclosureParser.parse(text))
+        return PreparedDocument(path: path, bytes: bytes, hash: hash, events: [.documentImported(imported), .documentParsed(parsed)])
+    }
+
+    /// Stores a batch in one write transaction.
+    private func commit(_ batch: [PreparedDocument]) -> [ImportOutcome] {
+        do {
+            let inserted = try store.write { txn in
+                try batch.map { document -> Bool in
+                    guard try store.log.putBlob(document.bytes, hash: document.hash, in: txn) else { return false }
+                    try store.append(document.events, in: txn)
+                    return true
+                }
+            }
+            return zip(batch, inserted).map { document, inserted in
+                inserted ? .imported(path: document.path, hash: document.hash, parse: document.parseOutcome)
+                    : .alreadyImported(path: document.path, hash: document.hash)
+            }
+        } catch {
+            return batch.map { .failed(path: $0.path, reason: "could not store it: \(error)") }
+        }
+    }
+}
+
+/// A document decoded and parsed, waiting for its batch to commit.
+struct PreparedDocument: Sendable {
+    var path: String
+    var bytes: [UInt8]
+    var hash: ContentHash
+    var events: [HistoryEvent]
+
+    var parseOutcome: ParseOutcome {
+        for event in events {
+            if case .documentParsed(let parsed) = event {
+                return .parsed(unit: parsed.parsed.identity.unit, year: parsed.parsed.identity.year,
+                               facts: parsed.parsed.facts.count, warnings: parsed.parsed.warnings.count)
+            }
+            if case .documentParseFailed(let failed) = event { return .failed(failed.error) }
+        }
+        return .failed("no parse recorded")
+    }
+}
+
+/// What happened to one file given to ``Importer/importFiles(_:progress:)``.
+public enum ImportOutcome: Hashable, Sendable {
+    /// Bytes stored and events appended; `parse` says what the parser made of them.
+    case imported(path: String, hash: ContentHash, parse: ParseOutcome)
+    /// The same bytes were already in the store; nothing was appended.
+    case alreadyImported(path: String, hash: ContentHash)
+    /// Nothing was stored: the file could not be read, or needs a missing tool.
+    case failed(path: String, reason: String)
+
+    public var path: String {
+        switch self {
+        case .imported(let path, _, _), .alreadyImported(let path, _), .failed(let path, _): path
+        }
+    }
+}
+
+/// The parse recorded for a newly imported document.
+public enum ParseOutcome: Hashable, Sendable {
+    case parsed(unit: String, year: Int, facts: Int, warnings: Int)
+    /// DocumentParseFailed was recorded; the bytes are kept for a later parser.
+    case failed(String)
+}

@@ -1,0 +1,98 @@
+import EventLog
+import Foundation
+import LMDB
+
+/// What the store knows about one imported document, kept by ``DocumentsProjection``.
+public struct DocumentRecord: Codable, Hashable, Sendable {
+    public var contentHash: String
+    /// Every file name the bytes were imported under, first first.
+    public var sourceNames: [String]
+    public var mediaType: String
+    public var size: Int
+    public var importedSequence: UInt64
+    /// The sequence of the latest DocumentParsed or DocumentParseFailed.
+    public var latestParseSequence: UInt64?
+    public var parserVersion: Int?
+    /// Whether the latest parse attempt failed.
+    public var parseFailed: Bool
+    /// From the latest successful parse.
+    public var unit: String?
+    public var year: Int?
+    public var retracted: Bool
+}
+
+/// Documents by content hash: source names, latest parse, retraction.
+///
+/// Database `projection/documents`: key = the 32 raw bytes of the SHA-256, value = the
+/// ``DocumentRecord`` as JSON.
+public struct DocumentsProjection: Projection {
+    public static let name = "documents"
+    public static let version: UInt32 = 1
+    let database: Database
+
+    public init(opening txn: WriteTransaction) throws {
+        database = try txn.openDatabase("projection/documents")
+    }
+
+    public func reset(in txn: WriteTransaction) throws { try txn.empty(database) }
+
+    public func fold(_ recorded: RecordedHistoryEvent, in txn: WriteTransaction) throws {
+        switch recorded.event {
+        case .documentImported(let imported):
+            if var record = try record(imported.contentHash, in: txn) {
+                if !record.sourceNames.contains(imported.sourceName) { record.sourceNames.append(imported.sourceName) }
+                try save(record, in: txn)
+            } else {
+                try save(DocumentRecord(
+                    contentHash: imported.contentHash, sourceNames: [imported.sourceName], mediaType: imported.mediaType,
+                    size: imported.size, importedSequence: recorded.sequence, latestParseSequence: nil, parserVersion: nil,
+                    parseFailed: false, unit: nil, year: nil, retracted: false), in: txn)
+            }
+        case .documentParsed(let parsed):
+            try update(parsed.contentHash, in: txn) { record in
+                record.latestParseSequence = recorded.sequence
+                record.parserVersion = parsed.parserVersion
+                record.parseFailed = false
+                record.unit = parsed.parsed.identity.unit
+                record.year = parsed.parsed.identity.year
+            }
+        case .documentParseFailed(let failed):
+            try update(failed.contentHash, in: txn) { record in
+                record.latestParseSequence = recorded.sequence
+                record.parserVersion = failed.parserVersion
+                record.parseFailed = true
+            }
+        case .documentRetracted(let retracted):
+            try update(retracted.contentHash, in: txn) { $0.retracted = true }
+        case .unitAliasDeclared:
+            break
+        }
+    }
+
+    /// The record of the document with hex hash `contentHash`.
+    public func record(_ contentHash: String, in txn: ReadTransaction) throws -> DocumentRecord? {
+        guard let hash = ContentHash(hex: contentHash) else { return nil }
+        return try txn.withValue(forKey: hash.bytes, in: database) { bytes in
+            try bytes.map { try JSONDecoder().decode(DocumentRecord.self, from: Data($0)) }
+        }
+    }
+
+    /// Every document, in hash order.
+    public func records(in txn: ReadTransaction) throws -> [DocumentRecord] {
+        try txn.entries(in: database).map { try JSONDecoder().decode(DocumentRecord.self, from: Data($0.value)) }
+    }
+
+    public func count(in txn: ReadTransaction) throws -> Int { try txn.count(of: database) }
+
+    private func update(_ contentHash: String, in txn: WriteTransaction, _ change: (inout DocumentRecord) -> Void) throws {
+        // An event about a document never imported is kept in the log but has nothing to change here.
+        guard var record = try record(contentHash, in: txn) else { return }
+        change(&record)
+        try save(record, in: txn)
+    }
+
+    private func save(_ record: DocumentRecord, in txn: WriteTransaction) throws {
+        guard let hash = ContentHash(hex: record.contentHash) else { return }
+        try txn.put(Array(try HistoryEvent.makeEncoder().encode(record)), forKey: hash.bytes, in: database)
+    }
+}

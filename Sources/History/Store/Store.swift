@@ -1,0 +1,140 @@
+import EventLog
+import Foundation
+import LMDB
+
+/// A `history` store: one directory holding an LMDB environment with the event log, the
+/// documents' bytes, and the projections folded from the log.
+///
+/// Writes go through ``append(_:in:)`` inside ``write(_:)``, which folds every projection in
+/// the same transaction. Reads use ``read(_:)`` and the log or a projection.
+public final class Store: Sendable {
+    /// The version of the store's layout as a whole (databases and what they hold).
+    public static let formatVersion: UInt32 = 1
+    static let formatKey = "store-format"
+    /// The projections every store keeps; later features add theirs here.
+    public static let standardProjections: [any Projection.Type] = [DocumentsProjection.self]
+
+    public let path: String
+    public let log: EventLog
+    public let projections: [any Projection]
+    public var environment: Environment { log.environment }
+
+    /// Opens the store at `path`, creating it (and the directory) when `create` is true.
+    public init(
+        path: String, create: Bool = false, projections projectionTypes: [any Projection.Type] = Store.standardProjections,
+        mapSize: Int = 64 << 20
+    ) throws {
+        self.path = path
+        let isNew = try Self.prepareDirectory(path, create: create)
+        let environment = try Environment(path: path, configuration: .init(maxDatabases: 64, mapSize: mapSize))
+        do {
+            log = try EventLog(environment: environment, create: isNew)
+        } catch let error as LMDBError where error.resultCode == LMDBError.notFound || error.resultCode == LMDBError.incompatible {
+            throw StoreError.notAStore(path: path, reason: "its LMDB file has no event log")
+        }
+        let log = log
+        projections = try environment.write { txn in
+            if isNew {
+                try log.setMetaNumber(Self.formatVersion, forKey: Self.formatKey, in: txn)
+            } else {
+                guard let format = try log.metaNumber(Self.formatKey, in: txn) else {
+                    throw StoreError.notAStore(path: path, reason: "its LMDB file records no store format")
+                }
+                guard format <= Self.formatVersion else {
+                    throw StoreError.newerFormat(path: path, found: format, supported: Self.formatVersion)
+                }
+            }
+            return try projectionTypes.map { try $0.init(opening: txn) }
+        }
+        try environment.write { txn in try self.bringProjectionsUpToDate(in: txn) }
+    }
+
+    /// Returns whether the store is new; creates the directory when allowed.
+    private static func prepareDirectory(_ path: String, create: Bool) throws -> Bool {
+        let files = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard create else { throw StoreError.missing(path: path) }
+            try files.createDirectory(atPath: path, withIntermediateDirectories: true)
+            return true
+        }
+        guard isDirectory.boolValue else { throw StoreError.notAStore(path: path, reason: "it is a file, not a directory") }
+        if files.fileExists(atPath: path + "/data.mdb") { return false }
+        let contents = try files.contentsOfDirectory(atPath: path)
+        guard contents.isEmpty else {
+            throw StoreError.notAStore(path: path, reason: "it holds other files and no data.mdb")
+        }
+        guard create else { throw StoreError.missing(path: path) }
+        return true
+    }
+
+    /// Runs `body` in a read transaction.
+    @discardableResult
+    public func read<T>(_ body: (ReadTransaction) throws -> T) throws -> T { try environment.read(body) }
+
+    /// Runs `body` in a write transaction; `body` must be re-runnable (see ``Environment/write(_:)``).
+    @discardableResult
+    public func write<T>(_ body: (WriteTransaction) throws -> T) throws -> T { try environment.write(body) }
+
+    /// Appends `events` and folds them into every projection, all in `txn`.
+    @discardableResult
+    public func append(_ events: [HistoryEvent], in txn: WriteTransaction, at time: Date = Date()) throws -> [UInt64] {
+        try bringProjectionsUpToDate(in: txn)
+        let sequences = try log.append(events.map { try $0.encoded() }, in: txn, at: time)
+        let milliseconds = Int64((time.timeIntervalSince1970 * 1000).rounded(.down))
+        for (sequence, event) in zip(sequences, events) {
+            let recorded = RecordedHistoryEvent(sequence: sequence, recordedAtMilliseconds: milliseconds, event: event)
+            for projection in projections { try projection.fold(recorded, in: txn) }
+        }
+        if let last = sequences.last {
+            for projection in projections {
+                try log.setCheckpoint(Checkpoint(version: type(of: projection).version, lastFoldedSequence: last),
+                                      named: type(of: projection).name, in: txn)
+            }
+        }
+        return sequences
+    }
+
+    /// The projection of type `P`, when the store keeps one.
+    public func projection<P: Projection>(_ type: P.Type) -> P? {
+        projections.lazy.compactMap { $0 as? P }.first
+    }
+
+    /// Up to `limit` events from `sequence` on, decoded.
+    public func events(from sequence: UInt64 = 1, limit: Int = .max, in txn: ReadTransaction) throws -> [RecordedHistoryEvent] {
+        try log.events(from: sequence, limit: limit, in: txn).map(RecordedHistoryEvent.init(decoding:))
+    }
+
+    /// Empties every projection and folds the whole log again.
+    public func rebuildProjections() throws {
+        try write { txn in
+            for projection in projections { try refold(projection, from: 0, reset: true, in: txn) }
+        }
+    }
+
+    /// Rebuilds projections whose version changed; folds the events a projection has not seen.
+    private func bringProjectionsUpToDate(in txn: WriteTransaction) throws {
+        let last = try log.lastSequence(in: txn)
+        for projection in projections {
+            let kind = type(of: projection)
+            let checkpoint = try log.checkpoint(named: kind.name, in: txn)
+            if checkpoint?.version != kind.version {
+                try refold(projection, from: 0, reset: checkpoint != nil, in: txn)
+            } else if let checkpoint, checkpoint.lastFoldedSequence < last {
+                try refold(projection, from: checkpoint.lastFoldedSequence, reset: false, in: txn)
+            }
+        }
+    }
+
+    private func refold(_ projection: any Projection, from folded: UInt64, reset: Bool, in txn: WriteTransaction) throws {
+        if reset { try projection.reset(in: txn) }
+        var last = folded
+        try log.scan(from: folded + 1, in: txn) { event in
+            try projection.fold(RecordedHistoryEvent(decoding: event), in: txn)
+            last = event.sequence
+            return true
+        }
+        let kind = type(of: projection)
+        try log.setCheckpoint(Checkpoint(version: kind.version, lastFoldedSequence: last), named: kind.name, in: txn)
+    }
+}

@@ -1,0 +1,54 @@
+import Disclosure
+
+/// Transfers stated by documents, matched across the two sides.
+///
+/// A `transfer.out` in the sender's document and a `transfer.in` in the receiver's are one
+/// transfer when year, units and either the name or the value agree; it then lists both sides
+/// as evidence. A side whose unit has no document still gets the transfer.
+enum TransferLedger {
+    static func transfers(in documents: [FiledDocument], directory: UnitDirectory) -> [Transfer] {
+        var stated: [Transfer] = []
+        for document in documents {
+            guard let own = directory.unit(ofDocument: document.contentHash) else { continue }
+            let ownName = directory.record(own)?.name ?? document.identity.unit
+            for fact in document.facts where fact.key == .transferOut || fact.key == .transferIn {
+                guard let printed = fact.counterparty else { continue }
+                let other = directory.counterparty(printed, inDocument: document.contentHash)
+                    ?? UnitID(key: UnitName(printed).key)
+                let otherName = directory.record(other)?.name ?? printed
+                let outgoing = fact.key == .transferOut
+                stated.append(Transfer(
+                    year: fact.year, name: fact.name ?? "", from: outgoing ? own : other, fromName: outgoing ? ownName : otherName,
+                    to: outgoing ? other : own, toName: outgoing ? otherName : ownName, value: fact.amount, otherValues: [],
+                    statedBy: [outgoing ? .sender : .receiver], evidence: [Evidence(document: document, fact: fact)]))
+            }
+        }
+        return merge(stated)
+    }
+
+    private static func merge(_ stated: [Transfer]) -> [Transfer] {
+        var merged: [Transfer] = []
+        for transfer in stated {
+            if let index = merged.firstIndex(where: { sameTransfer($0, transfer) }) {
+                for side in transfer.statedBy where !merged[index].statedBy.contains(side) { merged[index].statedBy.append(side) }
+                for evidence in transfer.evidence where !merged[index].evidence.contains(evidence) { merged[index].evidence.append(evidence) }
+                if merged[index].value == nil {
+                    merged[index].value = transfer.value
+                } else if let value = transfer.value, value != merged[index].value, !merged[index].otherValues.contains(value) {
+                    merged[index].otherValues.append(value)
+                }
+            } else {
+                merged.append(transfer)
+            }
+        }
+        return merged.sorted { ($0.year, $0.from.key, $0.to.key, $0.name) < ($1.year, $1.from.key, $1.to.key, $1.name) }
+    }
+
+    private static func sameTransfer(_ a: Transfer, _ b: Transfer) -> Bool {
+        guard a.year == b.year, a.from == b.from, a.to == b.to else { return false }
+        let x = UnitName(a.name).folded, y = UnitName(b.name).folded
+        let namesAgree = !x.isEmpty && !y.isEmpty && (x == y || x.contains(y) || y.contains(x))
+        let valuesAgree = a.value != nil && a.value == b.value
+        return namesAgree || valuesAgree
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import History
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Store disclosure files and record what the parser reads in them.",
+        discussion: """
+            Each file's bytes are kept in the store under their SHA-256; importing the same bytes again \
+            appends nothing and says so. Text may be UTF-8 (with or without BOM), UTF-16 or GB18030/GBK; \
+            a .pdf is converted with pdftotext -layout (apt-get install poppler-utils). A file whose text \
+            cannot be read is still stored, with the reason, so a later parser can recover it.
+
+            Progress goes to standard error, the summary to standard output. The exit status is 1 when \
+            any file could not be imported at all (unreadable, or pdftotext missing).
+
+            Examples:
+              history import Tests/Corpus/*.txt
+              history --store ~/budgets import downloads/*.pdf
+            """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "Commit after this many documents (a commit costs about as much as appending dozens).")
+    var batchDocuments = 64
+
+    @Option(help: "Commit once a batch holds this many megabytes of documents.")
+    var batchMegabytes = 16
+
+    @Flag(name: .shortAndLong, help: "Print only failures and the summary.")
+    var quiet = false
+
+    @Argument(help: ArgumentHelp("Files to import.", valueName: "FILE"))
+    var files: [String]
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Give at least one FILE to import.") }
+        guard batchDocuments > 0, batchMegabytes > 0 else { throw ValidationError("Batch sizes must be positive.") }
+    }
+
+    func run() throws {
+        let store = try storeOptions.open(create: true)
+        let importer = Importer(store: store, batchDocuments: batchDocuments, batchBytes: batchMegabytes << 20)
+        let total = files.count
+        var done = 0, imported = 0, skipped = 0, failed = 0, unparsed = 0
+        importer.importFiles(files) { outcome in
+            done += 1
+            let counter = total > 1 ? "[\(done)/\(total)] " : ""
+            switch outcome {
+            case .imported(let path, let hash, .parsed(let unit, let year, let facts, let warnings)):
+                imported += 1
+                if !quiet { printError("\(counter)imported \(path) (\(hash.hex.prefix(12))): \(unit.isEmpty ? "unit not found" : unit) \(year), \(facts) facts, \(warnings) warnings") }
+            case .imported(let path, let hash, .failed(let reason)):
+                imported += 1
+                unparsed += 1
+                printError("\(counter)imported \(path) (\(hash.hex.prefix(12))), but could not parse it: \(reason)")
+            case .alreadyImported(let path, let hash):
+                skipped += 1
+                if !quiet { printError("\(counter)already imported \(path) (\(hash.hex.prefix(12))): nothing appended") }
+            case .failed(let path, let reason):
+                failed += 1
+                printError("\(counter)failed \(path): \(reason)")
+            }
+        }
+        var summary = "\(imported) imported, \(skipped) already imported, \(failed) failed"
+        if unparsed > 0 { summary += " (\(unparsed) imported without facts: see `history log`)" }
+        print(summary + "; store \(store.path)")
+        if failed > 0 { throw ExitCode.failure }
+    }
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}

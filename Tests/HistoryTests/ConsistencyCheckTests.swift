@@ -1,0 +1,129 @@
+import Testing
+import Disclosure
+@testable import History
+
+@Suite struct ConsistencyCheckTests {
+    static func check(_ documents: [FiledDocument], aliases: [DeclaredAlias] = []) -> [CheckFinding] {
+        ConsistencyCheck.run(documents: documents, directory: UnitDirectory(documents: documents, aliases: aliases))
+    }
+
+    static func ids(_ findings: [CheckFinding]) -> Set<String> { Set(findings.map(\.rule.id)) }
+
+    /// A one-document fixture around a single rule.
+    static func single(_ facts: [Fact], warnings: [ParseWarning] = []) -> [FiledDocument] {
+        [DocumentFixture(unit: "武汉市武昌区测试局", year: 2024, facts: facts, warnings: warnings)
+            .filed(hash: fakeHash("f"), sequence: 1, source: "t.txt")]
+    }
+
+    @Test func sampleCorpusFindings() throws {
+        let findings = Self.check(SampleCorpus.documents)
+        #expect(Self.ids(findings) == ["suspicious-measure", "stated-changes-disagree", "items-vs-total"])
+        let deltas = try #require(findings.first { $0.rule == .engine(.statedChangesDisagree) })
+        #expect(deltas.values == [amount("-220.84"), amount("-220.83")])
+        #expect(deltas.citations.map(\.firstLine) == [189, 198])
+        #expect(deltas.documents == [SampleCorpus.bureauHash])
+        #expect(deltas.year == 2023)
+        #expect(deltas.unitName == "武汉市武昌区医疗保障局")
+        let sum = try #require(findings.first { $0.rule == .engine(.itemsVsTotal) })
+        #expect(sum.values == [amount("479.54"), amount("479.44")])
+    }
+
+    @Test func statedChangeAgainstTheEarlierDocument() throws {
+        let findings = Self.check(ExtendedCorpus.documents, aliases: ExtendedCorpus.aliases)
+            .filter { $0.rule == .engine(.statedChangeVsDocument) }
+        #expect(findings.map(\.year) == [2022, 2022])
+        #expect(findings.first?.values == [amount("700.27"), amount("700.28")])
+        #expect(findings.first?.documents == [SampleCorpus.bureauHash, ExtendedCorpus.bureau2022Hash])
+        // The office's 2024 document implies 2023, which has no document: nothing to compare.
+        #expect(findings.allSatisfy { $0.unit == UnitID(key: "武昌区医疗保障局") })
+    }
+
+    @Test func statedChangesAgreeingKeepQuiet() {
+        #expect(Self.check([SampleCorpus.documents[1]]).isEmpty)
+    }
+
+    @Test func percentVsDelta() {
+        let wrong = Fact.change(of: .grandTotal, year: 2024, current: "100", delta: "-20", pct: "-25", reason: "x", span(3))
+        let right = Fact.change(of: .grandTotal, year: 2024, current: "100", delta: "-20", pct: "-16.7", reason: "x", span(3))
+        let total = Fact.total(.grandTotal, "100", year: 2024, .narrative, span(3))
+        #expect(Self.ids(Self.check(Self.single(wrong + [total]))) == ["stated-percent-vs-delta"])
+        #expect(Self.check(Self.single(right + [total])).isEmpty)
+    }
+
+    @Test func narrativeVsTable() {
+        let table = Fact.total(.expenseTotal, "100", year: 2024, .table, span(10))
+        #expect(Self.ids(Self.check(Self.single([table, .total(.expenseTotal, "101", year: 2024, .narrative, span(40))])))
+                == ["narrative-vs-table"])
+        #expect(Self.check(Self.single([table, .total(.expenseTotal, "100", year: 2024, .narrative, span(40))])).isEmpty)
+        let item = Fact.item(.functionGeneralTotal, "2101501", "行政运行", "50", year: 2024, .table, span(11))
+        let said = Fact.item(.functionActual, "2101501", "行政运行", "55", year: 2024, .narrative, span(41))
+        #expect(Self.ids(Self.check(Self.single([item, said]))) == ["narrative-vs-table"])
+    }
+
+    @Test func parserWarningOnTheSameLinesIsNotRepeated() {
+        let facts = [Fact.total(.expenseTotal, "100", year: 2024, .table, span(10)),
+                     .total(.expenseTotal, "101", year: 2024, .narrative, span(40))]
+        let warning = ParseWarning(rule: .narrativeTableMismatch, message: "100 vs 101", source: span(40))
+        #expect(Self.check(Self.single(facts, warnings: [warning])).map(\.rule.id) == ["narrative-table-mismatch"])
+    }
+
+    @Test func tablesDisagree() {
+        let first = Fact.total(.incomeAppropriationGeneral, "100", year: 2024, .table, span(75))
+        #expect(Self.ids(Self.check(Self.single([first, .total(.incomeAppropriationGeneral, "90", year: 2024, .table, span(181))])))
+                == ["tables-disagree"])
+        #expect(Self.check(Self.single([first, .total(.incomeAppropriationGeneral, "100", year: 2024, .table, span(181))])).isEmpty)
+    }
+
+    @Test func appropriationExceedsIncome() {
+        let income = Fact.total(.incomeTotal, "100", year: 2024, .table, span(101))
+        #expect(Self.ids(Self.check(Self.single([income, .total(.incomeAppropriation, "120", year: 2024, .table, span(207))])))
+                == ["appropriation-exceeds-income"])
+        #expect(Self.check(Self.single([income, .total(.incomeAppropriation, "100", year: 2024, .table, span(207))])).isEmpty)
+    }
+
+    @Test func itemsVsTotal() {
+        let total = Fact.total(.expenseTotal, "10", year: 2024, .table, span(1))
+        let items = [Fact.item(.functionExpenseTotal, "2101501", "行政运行", "4", year: 2024, .table, span(2)),
+                     .item(.functionExpenseTotal, "2101599", "其他医疗保障管理事务支出", "6", year: 2024, .table, span(3))]
+        #expect(Self.check(Self.single([total] + items)).isEmpty)
+        #expect(Self.ids(Self.check(Self.single([.total(.expenseTotal, "11", year: 2024, .table, span(1))] + items)))
+                == ["items-vs-total"])
+    }
+
+    @Test func varianceWording() {
+        let says = Fact.variance("2101501", "行政运行", budget: "10", actual: "8", year: 2024, reason: "人员减少",
+                                 span(5, 5, "支出决算数大于年初预算数的主要原因：人员减少"))
+        #expect(Self.ids(Self.check(Self.single(says))) == ["variance-wording"])
+        let fits = Fact.variance("2101501", "行政运行", budget: "10", actual: "8", year: 2024, reason: "人员减少",
+                                 span(5, 5, "支出决算数小于年初预算数的主要原因：人员减少"))
+        #expect(Self.check(Self.single(fits)).isEmpty)
+    }
+
+    @Test func transferSidesDisagree() {
+        var civil = ExtendedCorpus.civilAffairs2023
+        civil.facts = civil.facts.map { fact in
+            var fact = fact
+            if fact.key == .transferIn { fact.value = .amount(amount("280")) }
+            return fact
+        }
+        let documents = [SampleCorpus.documents[0], civil.filed(hash: ExtendedCorpus.civilAffairsHash, sequence: 4, source: "c.txt")]
+        let findings = Self.check(documents).filter { $0.rule == .engine(.transferSidesDisagree) }
+        #expect(findings.first?.values == [amount("289"), amount("280")])
+        let agreeing = [SampleCorpus.documents[0], ExtendedCorpus.civilAffairs2023.filed(hash: ExtendedCorpus.civilAffairsHash, sequence: 4, source: "c.txt")]
+        #expect(!Self.ids(Self.check(agreeing)).contains("transfer-sides-disagree"))
+    }
+
+    @Test func everyRuleHasAStableDistinctId() {
+        let ids = ConsistencyRule.allCases.map(\.rawValue) + WarningRule.allCases.map(\.rawValue)
+        #expect(Set(ids).count == ids.count)
+    }
+}
+
+@Suite struct ConsistencyCheckQuietTests {
+    @Test func statedChangeMatchingTheEarlierDocumentKeepsQuiet() {
+        let documents = [SampleCorpus.documents[0],
+                         ExtendedCorpus.bureau2024.filed(hash: ExtendedCorpus.bureau2024Hash, sequence: 5, source: "b.txt")]
+        let findings = ConsistencyCheckTests.check(documents).filter { $0.rule == .engine(.statedChangeVsDocument) }
+        #expect(findings.isEmpty)
+    }
+}

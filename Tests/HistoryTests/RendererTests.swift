@@ -1,0 +1,101 @@
+import Testing
+import Disclosure
+@testable import History
+
+@Suite struct DisplayWidthTests {
+    @Test func countsWideCharactersAsTwoColumns() {
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("卫生健康支出") == 12)
+        #expect(DisplayWidth.of("（项）") == 6)
+        #expect(DisplayWidth.of("2,345.22万元") == 12)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("\u{1B}") == 0)
+        #expect(DisplayWidth.of(TextStyle.ansi.signed("-537.11", negative: true)) == 7)
+    }
+
+    @Test func tableColumnsLineUpWithCJK() {
+        var table = TextTable([.init("code"), .init("name"), .init("amount", .right)])
+        table.append(["2101199", "其他行政事业单位医疗支出", "2,263.86"])
+        table.append(["210", "health", "1.00"])
+        let lines = table.lines()
+        let widths = lines.map { DisplayWidth.of($0) }
+        #expect(Set(widths).count == 1)
+        #expect(lines[2].hasSuffix("    1.00"))
+    }
+
+    @Test func colourOnlyWhenAsked() {
+        #expect(TextStyle.plain.bold("x") == "x")
+        #expect(TextStyle.ansi.bold("x") == "\u{1B}[1mx\u{1B}[0m")
+        let diff = YearDiffTests.diff(2023, 2024)
+        #expect(!DiffRenderer().text(diff).contains("\u{1B}"))
+        #expect(DiffRenderer().text(diff, style: .ansi).contains("\u{1B}[31m"))
+    }
+
+    @Test func jsonPrintsExactDecimalsAndEscapes() {
+        let json = JSONValue.object([("v", .amount(amount("2263.86"))), ("s", .string("a\"b\n"))]).serialized(compact: true)
+        #expect(json == #"{"v":2263.86,"s":"a\"b\n"}"#)
+    }
+}
+
+@Suite struct SampleCorpusSnapshots {
+    static let documents = SampleCorpus.documents
+    static var directory: UnitDirectory { UnitDirectory(documents: documents) }
+
+    static func timeline(_ key: String) -> UnitTimeline { UnitTimelineTests.timeline(key) }
+
+    @Test func timelineBureau() {
+        let timeline = Self.timeline("武昌区医疗保障局")
+        Snapshot.expect(TimelineRenderer().text(timeline), suite: "SampleCorpus", test: "timeline-bureau", ext: "txt")
+        Snapshot.expect(TimelineRenderer().json(timeline), suite: "SampleCorpus", test: "timeline-bureau", ext: "json")
+    }
+
+    @Test func timelineOffice() {
+        let timeline = Self.timeline("武昌区医疗保障管理委员会办公室")
+        Snapshot.expect(TimelineRenderer().text(timeline), suite: "SampleCorpus", test: "timeline-office", ext: "txt")
+        Snapshot.expect(TimelineRenderer().json(timeline), suite: "SampleCorpus", test: "timeline-office", ext: "json")
+    }
+
+    @Test func diff2022To2023() {
+        let diff = YearDiffTests.diff(2022, 2023)
+        Snapshot.expect(DiffRenderer().text(diff), suite: "SampleCorpus", test: "diff-2022-2023", ext: "txt")
+        Snapshot.expect(DiffRenderer().json(diff), suite: "SampleCorpus", test: "diff-2022-2023", ext: "json")
+    }
+
+    @Test func diff2023To2024() {
+        let diff = YearDiffTests.diff(2023, 2024)
+        Snapshot.expect(DiffRenderer().text(diff), suite: "SampleCorpus", test: "diff-2023-2024", ext: "txt")
+        Snapshot.expect(DiffRenderer().markdown(diff), suite: "SampleCorpus", test: "diff-2023-2024", ext: "md")
+        Snapshot.expect(DiffRenderer().json(diff), suite: "SampleCorpus", test: "diff-2023-2024", ext: "json")
+    }
+
+    @Test func check() {
+        let findings = ConsistencyCheck.run(documents: Self.documents, directory: Self.directory)
+        Snapshot.expect(CheckRenderer().text(findings), suite: "SampleCorpus", test: "check", ext: "txt")
+        Snapshot.expect(CheckRenderer().json(findings), suite: "SampleCorpus", test: "check", ext: "json")
+    }
+
+    @Test func units() {
+        Snapshot.expect(UnitsRenderer().text(Self.directory), suite: "SampleCorpus", test: "units", ext: "txt")
+        Snapshot.expect(UnitsRenderer().json(Self.directory), suite: "SampleCorpus", test: "units", ext: "json")
+    }
+}
+
+@Suite struct ExtendedCorpusSnapshots {
+    @Test func diff2022To2023WithItems() {
+        let diff = YearDiffTests.diff(2022, 2023, ExtendedCorpus.documents, aliases: ExtendedCorpus.aliases)
+        Snapshot.expect(DiffRenderer().text(diff), suite: "ExtendedCorpus", test: "diff-2022-2023", ext: "txt")
+        Snapshot.expect(DiffRenderer().json(diff), suite: "ExtendedCorpus", test: "diff-2022-2023", ext: "json")
+    }
+
+    @Test func timelineOfficeAcrossItsRename() {
+        let timeline = UnitTimelineTests.timeline("武昌区医疗保障管理委员会办公室", ExtendedCorpus.documents, aliases: ExtendedCorpus.aliases)
+        Snapshot.expect(TimelineRenderer().text(timeline), suite: "ExtendedCorpus", test: "timeline-office", ext: "txt")
+    }
+}
+
+@Suite struct SnapshotHelperTests {
+    @Test func lineDiffShowsChangedLinesWithContext() {
+        let diff = Snapshot.lineDiff("a\nb\nc\nd\ne\nf\ng", "a\nb\nc\nX\ne\nf\ng")
+        #expect(diff == "  b\n  c\n- d\n+ X\n  e\n  f")
+    }
+}

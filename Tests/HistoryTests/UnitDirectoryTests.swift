@@ -1,0 +1,90 @@
+import Testing
+import Disclosure
+@testable import History
+
+@Suite struct UnitDirectoryTests {
+    @Test func dropsCityPrefixBeforeADistrictName() {
+        let name = UnitName("武汉市武昌区医疗保障局")
+        #expect(name.key == "武昌区医疗保障局")
+        #expect(name.droppedPrefix == "武汉市")
+        #expect(name.district == "武昌区")
+        #expect(UnitName("武昌区医疗保障局").key == "武昌区医疗保障局")
+        #expect(UnitName("上海市普陀区人民政府万里街道办事处").key == "普陀区人民政府万里街道办事处")
+    }
+
+    @Test func keepsPrefixWhenNoDistrictFollows() {
+        #expect(UnitName("武汉市医疗保障局").key == "武汉市医疗保障局")
+        #expect(UnitName("武汉市城市管理执法委员会").key == "武汉市城市管理执法委员会")
+        #expect(UnitName("社区服务中心").district == nil)
+    }
+
+    @Test func foldsWidthAndSpaces() {
+        #expect(UnitName("武昌区 医疗保障局").key == "武昌区医疗保障局")
+        #expect(UnitName("武昌区（医保）局").folded == "武昌区(医保)局")
+        #expect(UnitName("武昌区医疗保障局").relativeRest == nil)
+        #expect(UnitName("区民政局").relativeRest == "民政局")
+    }
+
+    @Test func sampleCorpusHasThreeUnitsAndExplainsEachName() throws {
+        let directory = UnitDirectory(documents: SampleCorpus.documents)
+        #expect(directory.units.map(\.id.key) == ["武昌区民政局", "武昌区医疗保障局", "武昌区医疗保障管理委员会办公室"])
+        let bureau = try #require(directory.record(UnitID(key: "武昌区医疗保障局")))
+        #expect(bureau.name == "武汉市武昌区医疗保障局")
+        #expect(bureau.documents.map(\.contentHash) == [SampleCorpus.bureauHash])
+        let typo = try #require(bureau.names.first { $0.name == "武汉市武昌区医保障局" })
+        #expect(typo.rule == .spelledInsideDocument)
+        #expect(typo.explanation.contains("1 character different"))
+        #expect(bureau.names.first { $0.name == "武汉市武昌区医疗保障局" }?.rule == .prefixDropped)
+
+        let civil = try #require(directory.record(UnitID(key: "武昌区民政局")))
+        #expect(!civil.hasDocuments)
+        #expect(civil.names.first?.rule == .counterpartyOnly)
+        #expect(civil.names.first?.explanation.contains("line 191") == true)
+        #expect(civil.mentionedBy == [SampleCorpus.bureauHash])
+    }
+
+    @Test func resolvesWhatAUserTypes() throws {
+        let directory = UnitDirectory(documents: SampleCorpus.documents)
+        #expect(directory.resolve("武昌区医疗保障局")?.unit.key == "武昌区医疗保障局")
+        #expect(directory.resolve("武汉市武昌区医保障局")?.unit.key == "武昌区医疗保障局")
+        #expect(directory.resolve("武昌区 医疗保障管理委员会办公室")?.unit.key == "武昌区医疗保障管理委员会办公室")
+        #expect(directory.resolve("洪山区医疗保障局") == nil)
+    }
+
+    @Test func shortCounterpartyJoinsTheDocumentedUnitOfTheSameDistrict() throws {
+        let directory = UnitDirectory(documents: ExtendedCorpus.documents, aliases: ExtendedCorpus.aliases)
+        let civil = UnitID(key: "武昌区民政局")
+        #expect(directory.counterparty("区民政局", inDocument: SampleCorpus.bureauHash) == civil)
+        #expect(directory.record(civil)?.names.first { $0.name == "区民政局" }?.rule == .counterpartyQualified)
+        #expect(directory.counterparty("区医疗保障局", inDocument: ExtendedCorpus.civilAffairsHash) == UnitID(key: "武昌区医疗保障局"))
+        #expect(directory.linkedUnits(of: civil) == [UnitID(key: "武昌区医疗保障局")])
+        #expect(Set(directory.documentsConcerning(civil)) == [ExtendedCorpus.civilAffairsHash, SampleCorpus.bureauHash])
+    }
+
+    @Test func ambiguousShortNameStandsAlone() {
+        let cards = ["武汉市武昌区卫生健康局", "武汉市武昌区爱国卫生健康局", "武汉市武昌区财政局"].enumerated().map { index, unit in
+            DocumentCard(contentHash: fakeHash("e\(index)"), sequence: UInt64(index), sourceName: "", identity:
+                DocumentIdentity(unit: unit, year: 2023, kind: .finalAccount),
+                counterparties: unit.hasSuffix("财政局") ? [CounterpartyMention(name: "区健康局", line: 9)] : [])
+        }
+        let directory = UnitDirectory(cards: cards)
+        let id = directory.counterparty("区健康局", inDocument: fakeHash("e2"))
+        #expect(id == UnitID(key: "武昌区健康局"))
+        #expect(directory.record(id!)?.names.first?.explanation.contains("ambiguous") == true)
+    }
+
+    @Test func declaredAliasJoinsARenamedUnit() throws {
+        let directory = UnitDirectory(documents: ExtendedCorpus.documents, aliases: ExtendedCorpus.aliases)
+        let office = try #require(directory.record(UnitID(key: "武昌区医疗保障管理委员会办公室")))
+        #expect(office.documents.map(\.identity.year) == [2022, 2024])
+        #expect(office.name == "武汉市武昌区医疗保障管理委员会办公室")
+        #expect(office.names.first { $0.name == ExtendedCorpus.formerOfficeName }?.rule == .declaredAlias)
+        #expect(directory.record(UnitID(key: "武昌区公费医疗管理办公室")) == nil)
+        #expect(directory.units.count == 3)
+    }
+
+    @Test func withoutTheAliasARenamedUnitIsItsOwn() {
+        let directory = UnitDirectory(documents: ExtendedCorpus.documents)
+        #expect(directory.units.count == 4)
+    }
+}
