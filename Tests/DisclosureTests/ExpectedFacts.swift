@@ -84,11 +84,12 @@ struct ExpectedFact: CustomStringConvertible {
     }
 }
 
-/// The sample corpus as the tests read it.
+/// The real disclosures the tests read: the bundled sample 决算 (Tests/Corpus) and the two
+/// Shanghai 预算 kept as fixtures to prove the parser general (Tests/Fixtures/budget).
 enum Corpus {
     static func text(_ name: String) throws -> String {
-        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        let candidates = [here.appendingPathComponent("../Corpus/\(name)"), URL(fileURLWithPath: "/work/shared/corpus/\(name)")]
+        let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let candidates = [tests.appendingPathComponent("Corpus/\(name)"), tests.appendingPathComponent("Fixtures/budget/\(name)")]
         for url in candidates where FileManager.default.fileExists(atPath: url.path) {
             return try String(contentsOf: url, encoding: .utf8)
         }

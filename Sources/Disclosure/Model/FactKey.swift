@@ -24,7 +24,7 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case expenseBasicPublic = "expense.basic.public"
     /// 财政拨款收、支总计 (narrative 四, 公开04表 总计).
     case appropriationGrandTotal = "appropriation.grand.total"
-    /// 财政拨款支出 (a 预算's 财政拨款支出预算).
+    /// 财政拨款 本年支出合计 (公开04表; a 预算's 财政拨款支出预算).
     case expenseAppropriation = "expense.appropriation"
     /// 一般公共预算财政拨款支出 and its 基本/项目 split (narrative 五、六, 公开05表 合计).
     case expenseGeneralTotal = "expense.general.total"
@@ -32,7 +32,11 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case expenseGeneralProject = "expense.general.project"
     /// 政府性基金预算 / 国有资本经营预算 财政拨款支出.
     case expenseFundTotal = "expense.fund.total"
+    case expenseFundBasic = "expense.fund.basic"
+    case expenseFundProject = "expense.fund.project"
     case expenseCapitalTotal = "expense.capital.total"
+    case expenseCapitalBasic = "expense.capital.basic"
+    case expenseCapitalProject = "expense.capital.project"
     case budgetInitial = "budget.initial"
     case budgetExecutionRate = "budget.execution_rate"
 
@@ -117,22 +121,6 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case functionCapitalTotal = "function.capital.total"
     case functionCapitalBasic = "function.capital.basic"
     case functionCapitalProject = "function.capital.project"
-    /// 财政拨款收、支总计 (04表 总计).
-    case appropriationGrandTotal = "appropriation.grand.total"
-    /// 财政拨款 本年支出合计 (04表).
-    case appropriationExpenseTotal = "appropriation.expense.total"
-    /// 一般公共预算财政拨款支出 合计 · 基本支出 · 项目支出 (05表 合计 row, 04表 一般公共预算 column).
-    case appropriationGeneralTotal = "appropriation.general.total"
-    case appropriationGeneralBasic = "appropriation.general.basic"
-    case appropriationGeneralProject = "appropriation.general.project"
-    /// 政府性基金预算财政拨款支出 合计 · 基本支出 · 项目支出 (07表 合计 row, 04表 column).
-    case appropriationFundTotal = "appropriation.fund.total"
-    case appropriationFundBasic = "appropriation.fund.basic"
-    case appropriationFundProject = "appropriation.fund.project"
-    /// 国有资本经营预算财政拨款支出 合计 · 基本支出 · 项目支出 (08表 合计 row, 04表 column).
-    case appropriationCapitalTotal = "appropriation.capital.total"
-    case appropriationCapitalBasic = "appropriation.capital.basic"
-    case appropriationCapitalProject = "appropriation.capital.project"
     /// 年初 · 年末 财政拨款结转和结余 (04表).
     case appropriationCarryoverOpening = "appropriation.carryover.opening"
     case appropriationCarryoverClosing = "appropriation.carryover.closing"

@@ -1,5 +1,5 @@
 /// One sub-item of the “三公”经费 and the keys of its budget and actual.
-enum ThreePublicItem: CaseIterable, Sendable {
+enum ThreePublicItem: Hashable, CaseIterable, Sendable {
     case total, outbound, vehicle, vehiclePurchase, vehicleOperation, reception
 
     var budgetKey: FactKey {
