@@ -18,7 +18,7 @@ def write(name, data):
         data = data.encode("utf-8")
     (out / name).write_bytes(data[:65536])
 
-corpus = sorted((root / "Tests/Corpus").glob("*.txt"))
+corpus = sorted((root / "Tests/Corpus").glob("*.txt")) + sorted((root / "Tests/Fixtures/budget").glob("*.txt"))
 for path in corpus:
     stem = path.stem.replace(".layout", "")[:40]
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
