@@ -98,11 +98,16 @@ extension NarrativeReading {
             checkRate(rate, actual: facts.amount(.functionActual, year: year, code: rate.code, name: rate.name),
                       budget: facts.amount(.functionBudget, year: year, code: rate.code, name: rate.name))
         }
-        let projects = facts.facts.filter { $0.key == .projectBudget || $0.key == .projectExecuted }
+        // Each project's first budget and executed amount, looked up by name: thousands of
+        // projects must not each search all the others.
+        var budgets: [String?: Amount?] = [:]
+        var executed: [String?: Amount?] = [:]
+        for fact in facts.facts {
+            if fact.key == .projectBudget, budgets[fact.name] == nil { budgets[fact.name] = .some(fact.amount) }
+            if fact.key == .projectExecuted, executed[fact.name] == nil { executed[fact.name] = .some(fact.amount) }
+        }
         for rate in stated(.projectExecutionRate) {
-            let budget = projects.first { $0.key == .projectBudget && $0.name == rate.name }?.amount
-            let executed = projects.first { $0.key == .projectExecuted && $0.name == rate.name }?.amount
-            checkRate(rate, actual: executed, budget: budget)
+            checkRate(rate, actual: executed[rate.name] ?? nil, budget: budgets[rate.name] ?? nil)
         }
     }
 
