@@ -36,4 +36,18 @@ import Testing
         #expect(after.percentChange(from: before) == Amount(hundredths: -1_863))
         #expect(after.percentChange(from: .zero) == nil)
     }
+
+    @Test func percentChangeOfGarbledFiguresIsNilNotATrap() {
+        let huge = Amount(parsing: "9,000,000,000,000,000")!
+        #expect(huge.percentChange(from: Amount(hundredths: 1)) == nil)
+        #expect(Amount(hundredths: .min).percentChange(from: Amount(hundredths: .max)) == nil)
+        #expect(Amount(units: 2).percentChange(from: Amount(units: 1)) == Amount(units: 100))
+    }
+
+    @Test func sumIsNilWhenItOverflows() {
+        let huge = Amount(parsing: "9,000,000,000,000,000")!
+        #expect(Amount.sum(Array(repeating: huge, count: 10)) == Amount(hundredths: 9_000_000_000_000_000_000))
+        #expect(Amount.sum(Array(repeating: huge, count: 11)) == nil)
+        #expect(Amount.sum([]) == .zero)
+    }
 }

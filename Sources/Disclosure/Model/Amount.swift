@@ -17,6 +17,18 @@ public struct Amount: Hashable, Comparable, Sendable, Codable, CustomStringConve
 
     public static let zero = Amount(hundredths: 0)
 
+    /// The sum of some amounts, or nil when it does not fit: `+` traps, and amounts read from a
+    /// garbled document (a dozen of 17 digits) can overflow where real ones never do.
+    public static func sum(_ amounts: some Sequence<Amount>) -> Amount? {
+        var total: Int64 = 0
+        for amount in amounts {
+            let (next, overflow) = total.addingReportingOverflow(amount.hundredths)
+            if overflow { return nil }
+            total = next
+        }
+        return Amount(hundredths: total)
+    }
+
     public static func < (lhs: Amount, rhs: Amount) -> Bool { lhs.hundredths < rhs.hundredths }
     public static func + (lhs: Amount, rhs: Amount) -> Amount { Amount(hundredths: lhs.hundredths + rhs.hundredths) }
     public static func - (lhs: Amount, rhs: Amount) -> Amount { Amount(hundredths: lhs.hundredths - rhs.hundredths) }
@@ -112,10 +124,12 @@ public struct Amount: Hashable, Comparable, Sendable, Codable, CustomStringConve
     }
 
     /// Percent change from `base` to `self`, in hundredths of a percent rounded half away from
-    /// zero (so −537.11 on 2,882.33 is −18.63%), or nil when the base is zero.
+    /// zero (so −537.11 on 2,882.33 is −18.63%), or nil when the base is zero or the change is
+    /// beyond ±9.2 × 10¹² (no real figure; garbled text of 17 digits, where `* 10_000` would trap).
     public func percentChange(from base: Amount) -> Amount? {
         guard base.hundredths != 0 else { return nil }
-        let delta = self.hundredths - base.hundredths
+        let (delta, overflow) = self.hundredths.subtractingReportingOverflow(base.hundredths)
+        guard !overflow, delta.magnitude <= UInt64(Int64.max / 10_000) else { return nil }
         // hundredths of a percent = delta / base * 100 * 100
         let numerator = delta * 10_000
         let denominator = base.hundredths.magnitude > Int64.max.magnitude ? Int64.max : Int64(base.hundredths.magnitude)

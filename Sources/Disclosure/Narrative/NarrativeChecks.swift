@@ -18,11 +18,11 @@ extension NarrativeReading {
         var seenItems: Set<String> = []
         let parts = statedParts.filter { $0.code == nil || seenItems.insert($0.key.rawValue + $0.code!).inserted }
         guard parts.count >= minimumParts, let total = stated(totalKey).first, let expected = total.amount else { return }
-        let sum = parts.reduce(Amount.zero) { $0 + ($1.amount ?? .zero) }
+        let sum = Amount.sum(parts.compactMap(\.amount))
         guard sum != expected else { return }
         let lines = parts.compactMap { $0.amount }.map(\.description).joined(separator: " + ")
-        facts.warn(.sumMismatch, "\(what) sum to \(sum) (\(lines)) but \(totalKey.rawValue) is stated as \(expected)",
-                   total.source)
+        facts.warn(.sumMismatch, "\(what) sum to \(sum.map(\.description) ?? "more than an amount can hold") (\(lines)) "
+                   + "but \(totalKey.rawValue) is stated as \(expected)", total.source)
     }
 
     private mutating func checkSums() {
@@ -51,8 +51,9 @@ extension NarrativeReading {
         let held = facts.facts.filter { $0.key == .assetsVehicles }
         let uses = facts.facts.filter { $0.key == .assetsVehiclesByUse }
         if let total = held.first, let expected = total.amount, uses.count >= 2,
-           case let sum = uses.reduce(Amount.zero, { $0 + ($1.amount ?? .zero) }), sum != expected {
-            facts.warn(.sumMismatch, "vehicles by use sum to \(sum) but \(expected) are stated in all", total.source)
+           case let sum = Amount.sum(uses.compactMap(\.amount)), sum != expected {
+            facts.warn(.sumMismatch, "vehicles by use sum to \(sum.map(\.description) ?? "more than a count can hold") "
+                       + "but \(expected) are stated in all", total.source)
         }
     }
 
@@ -97,11 +98,16 @@ extension NarrativeReading {
             checkRate(rate, actual: facts.amount(.functionActual, year: year, code: rate.code, name: rate.name),
                       budget: facts.amount(.functionBudget, year: year, code: rate.code, name: rate.name))
         }
-        let projects = facts.facts.filter { $0.key == .projectBudget || $0.key == .projectExecuted }
+        // Each project's first budget and executed amount, looked up by name: thousands of
+        // projects must not each search all the others.
+        var budgets: [String?: Amount?] = [:]
+        var executed: [String?: Amount?] = [:]
+        for fact in facts.facts {
+            if fact.key == .projectBudget, budgets[fact.name] == nil { budgets[fact.name] = .some(fact.amount) }
+            if fact.key == .projectExecuted, executed[fact.name] == nil { executed[fact.name] = .some(fact.amount) }
+        }
         for rate in stated(.projectExecutionRate) {
-            let budget = projects.first { $0.key == .projectBudget && $0.name == rate.name }?.amount
-            let executed = projects.first { $0.key == .projectExecuted && $0.name == rate.name }?.amount
-            checkRate(rate, actual: executed, budget: budget)
+            checkRate(rate, actual: executed[rate.name] ?? nil, budget: budgets[rate.name] ?? nil)
         }
     }
 

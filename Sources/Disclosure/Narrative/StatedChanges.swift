@@ -100,12 +100,14 @@ extension NarrativeReading {
     /// with, allowing for truncation as well as rounding (1.17% printed as 1.1%).
     static func agrees(_ stated: Amount, _ computed: Amount, decimals: Int) -> Bool {
         let unit: Int64 = decimals == 0 ? 100 : (decimals == 1 ? 10 : 1)
-        return (stated.hundredths - computed.hundredths).magnitude <= UInt64(unit)
+        let (difference, overflow) = stated.hundredths.subtractingReportingOverflow(computed.hundredths)
+        return !overflow && difference.magnitude <= UInt64(unit)
     }
 
-    /// `part` as a percentage of `whole`, in hundredths of a percent, rounded half away from zero.
+    /// `part` as a percentage of `whole`, in hundredths of a percent, rounded half away from zero;
+    /// nil when `whole` is zero or `part` is beyond ±9.2 × 10¹², where `* 10_000` would trap.
     static func ratio(_ part: Amount, of whole: Amount) -> Amount? {
-        guard whole.hundredths != 0 else { return nil }
+        guard whole.hundredths != 0, part.hundredths.magnitude <= UInt64(Int64.max / 10_000) else { return nil }
         let numerator = part.hundredths * 10_000
         var quotient = numerator / whole.hundredths
         let remainder = numerator % whole.hundredths

@@ -9,10 +9,14 @@ extension NarrativeReading {
         var index = sentence.lowerBound
         var comparedYear: Int?
         var changes: [Int] = []
+        // A reason explains the statement since the previous reason, not the whole sentence:
+        // a sentence of thousands of "；…主要原因是" clauses must not re-read its start for each.
+        var statementStart = sentence.lowerBound
         while index < end {
             let scalar = text.scalars[index]
             if scalar == "主", text.has(Self.mainReason, at: index, limit: end) {
-                index = readReason(at: index, sentence: sentence, changes: &changes, item: item)
+                index = readReason(at: index, sentence: statementStart..<end, changes: &changes, item: item)
+                statementStart = index
                 continue
             }
             if scalar == "与", let (compared, next) = comparedWith(at: index, limit: end) {

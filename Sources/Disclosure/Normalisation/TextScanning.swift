@@ -67,8 +67,9 @@ extension NormalisedText {
         while position < limit {
             let scalar = scalars[position]
             if ScalarFolding.isDigit(scalar) {
-                if whole > Int64.max / 1000 { return nil }
                 whole = whole * 10 + Int64(scalar.value - 0x30)
+                // The bound of `Amount(parsing:)`, checked after the digit so hundredths fit.
+                if whole > Int64.max / 1000 { return nil }
                 position += 1
             } else if scalar == ",", isThousandsGroup(at: position + 1, limit: limit) {
                 position += 1

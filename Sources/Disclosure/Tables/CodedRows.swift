@@ -53,11 +53,12 @@ enum CodedRows {
         }
         if let stray = orphan { grid.unplaced.append(span(stray.number, text)) }
 
-        let full = rows.filter { $0.amounts.count == positions.count }
+        // Complete rows by block, in line order (rows are appended in order of their first line),
+        // so each row finds its nearest complete neighbour by bisection, not by a scan of all rows.
+        var full: [Int: [Building]] = [:]
+        for row in rows where row.amounts.count == positions.count { full[row.block, default: []].append(row) }
         for row in rows {
-            let template = full.filter { $0.block == row.block }
-                .min { abs($0.first - row.first) < abs($1.first - row.first) }
-                .map { $0.amounts.map(\.end) }
+            let template = full[row.block].flatMap { nearest(to: row.first, in: $0) }.map { $0.amounts.map(\.end) }
             let source = SourceSpan(firstLine: row.first, lastLine: row.last,
                                     text: (row.first...row.last).map { text.text($0) }.filter { !$0.allSatisfy { $0 == " " } }.joined(separator: "\n"))
             guard let cells = ColumnFit.assign(row.amounts, to: positions, template: template) else {
@@ -84,6 +85,20 @@ enum CodedRows {
         while index < tokens.count, tokens[index].amount == nil { index += 1 }
         guard index > nameStart else { return nil }
         return (code, nameStart..<index)
+    }
+
+    /// The row whose first line is nearest `line` (the earlier one on a tie); `rows` sorted by first line.
+    private static func nearest(to line: Int, in rows: [Building]) -> Building? {
+        var low = 0
+        var high = rows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rows[middle].first < line { low = middle + 1 } else { high = middle }
+        }
+        // rows[low] is the first at or after `line`; the one before it the last before.
+        guard low > 0 else { return rows.first }
+        guard low < rows.count else { return rows[low - 1] }
+        return line - rows[low - 1].first <= rows[low].first - line ? rows[low - 1] : rows[low]
     }
 
     private static func joinedText(_ tokens: ArraySlice<LayoutLine.Token>) -> String {

@@ -53,6 +53,7 @@ enum LayoutTableReader {
     /// (一般公共预算支出 over 合计 / 基本支出 / 项目支出) overlap and are dropped.
     private static func columns(_ header: [LayoutLine], kind: TableKind, grid: inout TableGrid) -> [Double] {
         var found: [(line: Int, token: LayoutLine.Token, meaning: ColumnMeaning)] = []
+        var valueLabels = [Int](repeating: 0, count: header.count)
         var secondLabel: Int?
         for (index, line) in header.enumerated() {
             var labels = 0
@@ -60,6 +61,7 @@ enum LayoutTableReader {
                 switch ColumnRole(label: TableBytes.squeezed(token.bytes), ancestors: [], kind: kind) {
                 case .value(let meaning) where meaning != .unknown:
                     found.append((index, token, meaning))
+                    valueLabels[index] += 1
                 case .label:
                     labels += 1
                     if labels == 2 { secondLabel = token.start }
@@ -67,13 +69,16 @@ enum LayoutTableReader {
                 }
             }
         }
-        let columnLine = header.indices.reversed().first { line in found.filter { $0.line == line }.count >= 2 }
-        var chosen = found.filter { $0.line == columnLine }
-        for candidate in found where candidate.line != columnLine && !kind.isTwoSided {
+        // Counted, not searched per line, and capped before the overlap test: a garbled header of
+        // thousands of lines or labels must not make this quadratic.
+        let columnLine = header.indices.reversed().first { valueLabels[$0] >= 2 }
+        var chosen = Array(found.filter { $0.line == columnLine }.prefix(TableGrid.maxColumns))
+        for candidate in found where candidate.line != columnLine && !kind.isTwoSided && chosen.count < TableGrid.maxColumns {
             let overlaps = chosen.contains { $0.token.start < candidate.token.end && candidate.token.start < $0.token.end }
             if !overlaps { chosen.append(candidate) }
         }
         chosen.sort { $0.token.start < $1.token.start }
+        chosen = Array(chosen.prefix(TableGrid.maxColumns))
         if chosen.isEmpty { chosen = defaultColumns(kind) }
         if kind.isTwoSided {
             let split = secondLabel ?? Int.max

@@ -5,6 +5,11 @@ struct TableGrid: Sendable {
     var rows: [TableRow] = []
     var unplaced: [SourceSpan] = []
 
+    /// The most value columns a table is read with. The 公开表 have a dozen at most; a "header" of
+    /// thousands of labels is garbage, and taking it at its word would give every row that many
+    /// cells (memory × rows) and make finding each column's spanning label quadratic.
+    static let maxColumns = 64
+
     /// Indices into `columns` of one panel's columns, in order.
     func columnIndices(panel: Int) -> [Int] {
         columns.indices.filter { columns[$0].panel == panel }
@@ -85,7 +90,7 @@ enum TabTableReader {
 
     /// Decides each tab column's role from the header lines, and fills the grid's columns and panels.
     private static func columnRoles(_ header: [[Cell]], kind: TableKind, grid: inout TableGrid) -> Roles {
-        let width = header.map { ($0.last?.index ?? -1) + 1 }.max() ?? 0
+        let width = min(TableGrid.maxColumns, header.map { ($0.last?.index ?? -1) + 1 }.max() ?? 0)
         var roles: [ColumnRole] = []
         var tabIndex: [Int] = []
         var panelStart = [0]

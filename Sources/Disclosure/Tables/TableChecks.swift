@@ -43,7 +43,11 @@ enum TableChecks {
     }
 
     /// Each 类 against its 款, each 款 against its 项, and a 合计 line against the 类 lines, per column.
+    ///
+    /// Each group is summed once: a code printed many times (a garbled table) must not make the
+    /// check quadratic.
     private static func checkSums(_ table: LocatedTable, warnings: inout [ParseWarning]) {
+        let width = table.columns.count
         if table.kind.isCoded {
             var children: [String: [TableRow]] = [:]
             var topLevel: [Int: [TableRow]] = [:]
@@ -55,13 +59,15 @@ enum TableChecks {
                     topLevel[row.panel, default: []].append(row)
                 }
             }
+            let childSums = children.mapValues { ColumnSums($0, width: width) }
+            let topSums = topLevel.mapValues { ColumnSums($0, width: width) }
             for row in table.rows {
-                if let code = row.code, let parts = children[code] {
-                    compare(row, with: parts, what: "the items under \(code)", table: table, warnings: &warnings)
+                if let code = row.code, let sums = childSums[code] {
+                    compare(row, with: sums, what: "the items under \(code)", table: table, warnings: &warnings)
                 } else if row.code == nil {
                     let core = TableLabel.core(row.label)
-                    if TableBytes.equals(core, "合计") || TableBytes.equals(core, "总计"), let parts = topLevel[row.panel] {
-                        compare(row, with: parts, what: "the 类 lines", table: table, warnings: &warnings)
+                    if TableBytes.equals(core, "合计") || TableBytes.equals(core, "总计"), let sums = topSums[row.panel] {
+                        compare(row, with: sums, what: "the 类 lines", table: table, warnings: &warnings)
                     }
                 }
             }
@@ -69,23 +75,45 @@ enum TableChecks {
             let classes = table.rows.filter { $0.panel == 1 && TableBytes.hasSuffix(TableLabel.core($0.label), "支出")
                 && !["基本支出", "项目支出"].contains(String(decoding: TableLabel.core($0.label), as: UTF8.self)) }
             if let total = table.rows.first(where: { $0.panel == 1 && TableBytes.equals(TableLabel.core($0.label), "本年支出合计") }) {
-                compare(total, with: classes, what: "the 类 lines", table: table, warnings: &warnings)
+                compare(total, with: ColumnSums(classes, width: width), what: "the 类 lines", table: table, warnings: &warnings)
             }
         }
     }
 
-    private static func compare(_ total: TableRow, with parts: [TableRow], what: String, table: LocatedTable,
+    private static func compare(_ total: TableRow, with parts: ColumnSums, what: String, table: LocatedTable,
                                 warnings: inout [ParseWarning]) {
-        for column in table.columnIndices(panel: total.panel) {
+        for column in table.columnIndices(panel: total.panel) where column < total.cells.count {
             let stated = total.cells[column]
-            let values = parts.compactMap { $0.cells[column] }
-            guard stated != nil || !values.isEmpty else { continue }
-            let sum = values.reduce(Amount.zero, +)
+            guard stated != nil || parts.present[column] else { continue }
+            let sum = parts.sums[column]
             if sum != (stated ?? .zero) {
                 warnings.append(ParseWarning(
                     rule: .sumMismatch,
-                    message: "\(table.title) line \(total.source.firstLine): \(total.label.isEmpty ? "total" : total.label) \(table.columns[column].label) is \(stated.map(\.description) ?? "empty") but \(what) add up to \(sum)",
+                    message: "\(table.title) line \(total.source.firstLine): \(total.label.isEmpty ? "total" : total.label) \(table.columns[column].label) is \(stated.map(\.description) ?? "empty") but \(what) add up to \(sum.map(\.description) ?? "more than an amount can hold")",
                     source: total.source))
+            }
+        }
+    }
+}
+
+/// The column totals of some rows.
+private struct ColumnSums {
+    /// Each column's sum; nil where it overflows (a garbled cell of 17 digits, many times).
+    var sums: [Amount?]
+    /// Whether any row has a value in the column.
+    var present: [Bool]
+
+    init(_ rows: [TableRow], width: Int) {
+        sums = Array(repeating: .zero, count: width)
+        present = Array(repeating: false, count: width)
+        for row in rows {
+            for (column, value) in row.cells.prefix(width).enumerated() {
+                guard let value else { continue }
+                present[column] = true
+                if let sum = sums[column] {
+                    let (added, overflow) = sum.hundredths.addingReportingOverflow(value.hundredths)
+                    sums[column] = overflow ? nil : Amount(hundredths: added)
+                }
             }
         }
     }

@@ -11,12 +11,18 @@ enum TableLocator {
 
     static func locate(_ text: TableText) -> [LocatedTable] {
         var starts: [(line: Int, kind: TableKind, formNumber: Int?)] = []
+        // Lines after the last start and before this one hold no data: a run of repeated titles
+        // is scanned once, not once per title.
+        var noDataBefore = 1
         for number in 1...max(1, text.lineCount) where number <= text.lineCount {
             let line = text.line(number)
             guard TableBytes.contains(line, biao) else { continue }
             if let kind = TableTitle.kind(of: line) {
                 // A title printed twice (a page heading, then the table's own) is one table.
-                if let last = starts.last, last.kind == kind, !hasData(text, (last.line + 1)..<number) { continue }
+                if let last = starts.last, last.kind == kind, !hasData(text, max(last.line + 1, noDataBefore)..<number) {
+                    noDataBefore = number
+                    continue
+                }
                 starts.append((number, kind, nil))
             } else if let form = TableTitle.formNumber(in: line) {
                 if let last = starts.last, number - last.line <= 4 {
@@ -32,10 +38,14 @@ enum TableLocator {
             tables.append(read(text, title: start.line, limit: limit, kind: start.kind, formNumber: start.formNumber))
         }
         // A title with nothing under it whose kind has rows further on was a contents entry or a
-        // running heading, not a lost table.
+        // running heading, not a lost table. (The last title of each kind with content is found
+        // first: thousands of empty titles must not each search all the others.)
+        var lastWithContent: [TableKind: Int] = [:]
+        for table in tables where !table.rows.isEmpty || table.statedEmpty != nil {
+            lastWithContent[table.kind] = max(lastWithContent[table.kind] ?? 0, table.titleLine)
+        }
         return tables.filter { table in
-            !(table.rows.isEmpty && table.statedEmpty == nil
-              && tables.contains { $0.kind == table.kind && $0.titleLine > table.titleLine && (!$0.rows.isEmpty || $0.statedEmpty != nil) })
+            !(table.rows.isEmpty && table.statedEmpty == nil && (lastWithContent[table.kind] ?? 0) > table.titleLine)
         }
     }
 

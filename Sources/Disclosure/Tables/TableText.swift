@@ -184,8 +184,9 @@ enum TableBytes {
                     if fractionDigits > 2 { return nil }
                     fraction = fraction * 10 + digit
                 } else {
-                    if whole > Int64.max / 1000 { return nil }
                     whole = whole * 10 + digit
+                    // The bound of `Amount(parsing:)`: checked after the digit, so hundredths fit.
+                    if whole > Int64.max / 1000 { return nil }
                     if groupDigits >= 0 { groupDigits += 1 } else { leadingDigits += 1 }
                 }
             case 0x2C:

@@ -29,7 +29,8 @@ enum TwoSidedRows {
             }
             let pieces = split(line)
             if pieces.count == 1, pieces[0].amounts.isEmpty, !TableLabel.hasOrdinal(pieces[0].tokens[0].bytes),
-               !isStandalone(pieces[0].label), let last = items.indices.last, line.number - items[last].last <= 2 {
+               !isStandalone(pieces[0].label), let last = items.indices.last, line.number - items[last].last <= 2,
+               items[last].label.utf8.count < maxWrappedLabel {
                 items[last].label += pieces[0].label   // the rest of a wrapped label
                 items[last].panel = side(of: items[last].label, first: items[last].panel == 0)
                 items[last].last = line.number
@@ -74,6 +75,10 @@ enum TwoSidedRows {
         }
         return pieces
     }
+
+    /// Bytes beyond which a label takes no more wrapped lines. Real labels wrap once or twice; without
+    /// a bound, thousands of text-only lines would each re-read the whole joined label to find its side.
+    private static let maxWrappedLabel = 300
 
     private static let expenseWords = ["支出合计", "支出总计", "年末", "结余分配"].map { Array($0.utf8) }
     private static let standalone = ["总计", "收入总计", "支出总计", "本年收入合计", "本年支出合计", "合计"].map { Array($0.utf8) }
