@@ -1,0 +1,58 @@
+import Disclosure
+
+/// The snippets a page cites: each link a page prints goes to an element of the page's
+/// sources section showing the document, its lines and the text.
+///
+/// Built while the page is written (every `link` records its evidence), then printed once at
+/// the end, ordered by document and line so the page does not depend on the order of writing.
+struct SourceIndex {
+    private var cited: [String: Evidence] = [:]
+    let overview: CorpusOverview
+
+    init(overview: CorpusOverview) {
+        self.overview = overview
+    }
+
+    /// "b2023000000 l.189–193 narrative", linked to its snippet.
+    mutating func link(_ evidence: Evidence, value: Amount? = nil) -> String {
+        let id = HTMLText.sourceID(evidence)
+        if cited[id] == nil { cited[id] = evidence }
+        let lines = evidence.firstLine == evidence.lastLine ? "l.\(evidence.firstLine)" : "l.\(evidence.firstLine)–\(evidence.lastLine)"
+        var text = "\(evidence.document.prefix(10)) \(lines) \(evidence.origin.rawValue)"
+        if let value { text = "\(value.grouped): " + text }
+        if evidence.origin == .implied, let delta = evidence.statedDelta { text += " (stated change \(Figures.delta(delta)))" }
+        return "<a class=\"src\" href=\"#\(id)\" data-document=\"\(HTMLText.escape(evidence.document))\">\(HTMLText.escape(text))</a>"
+    }
+
+    /// Links to every distinct place, separated by "; ".
+    mutating func links(_ evidence: [Evidence], values: [Amount?]? = nil) -> String {
+        var seen: Set<String> = []
+        var parts: [String] = []
+        for (index, item) in evidence.enumerated() {
+            let value = values?[index] ?? nil
+            let id = HTMLText.sourceID(item) + (value?.description ?? "")
+            if seen.insert(id).inserted { parts.append(link(item, value: value)) }
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// The sources section: one element per cited snippet, with the id links point at.
+    func html() -> String {
+        guard !cited.isEmpty else { return "" }
+        let ordered = cited.values.sorted {
+            ($0.documentYear, $0.document, $0.firstLine, $0.lastLine) < ($1.documentYear, $1.document, $1.firstLine, $1.lastLine)
+        }
+        var parts = ["<section class=\"sources\" id=\"sources\"><h2>Sources · 原文</h2>",
+                     "<p class=\"note\">The sentence or table row each figure was read from, as the document prints it.</p>"]
+        for evidence in ordered {
+            let document = overview.document(evidence.document)
+            let file = document.map { " · \(HTMLText.escape($0.sourceName))" } ?? ""
+            parts.append("<div class=\"source\" id=\"\(HTMLText.sourceID(evidence))\" data-document=\"\(HTMLText.escape(evidence.document))\" "
+                         + "data-lines=\"\(evidence.firstLine)-\(evidence.lastLine)\"><header><strong>\(evidence.lineLabel)</strong>"
+                         + " · \(evidence.documentYear) \(evidence.documentKind.rawValue) of \(HTMLText.escape(evidence.printedUnit))\(file)"
+                         + "<br><span class=\"hash\">\(HTMLText.escape(evidence.document))</span></header><blockquote>\(HTMLText.escape(evidence.text))</blockquote></div>")
+        }
+        parts.append("</section>")
+        return parts.joined(separator: "\n")
+    }
+}

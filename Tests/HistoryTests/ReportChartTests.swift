@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import Disclosure
+@testable import History
+
+@Suite struct ReportChartTests {
+    static var extended: [ReportFile] { ReportTests.report(ExtendedCorpus.documents, aliases: ExtendedCorpus.aliases) }
+
+    @Test func itemsThatMovedMostAreRankedWithTheirLabels() throws {
+        let bureau = try ReportTests.page(Self.extended, unit: ReportTests.bureau)
+        let bar = "<rect class=\"bar decline\" data-code=\"2101301\" data-from=\"2022\" data-to=\"2023\" data-status=\"removed\" data-delta=\"-289\""
+        #expect(bureau.contains(bar))
+        let row = try ReportTests.row(bureau, containing: bar)
+        #expect(row.contains("<span class=\"code\">2101301</span>城乡医疗救助"))
+        #expect(row.contains("<small>289.00 → —</small>"))
+        let second = try #require(bureau.range(of: "data-code=\"2101501\" data-from=\"2022\" data-to=\"2023\""))
+        #expect(try #require(bureau.range(of: bar)).lowerBound < second.lowerBound)
+        let increase = "<rect class=\"bar increase\" data-code=\"2100410\" data-from=\"2022\" data-to=\"2023\" data-status=\"added\" data-delta=\"146.62\""
+        #expect(bureau.contains(increase))
+        // An item's reasons are budget-variance reasons and say so.
+        #expect(try ReportTests.row(bureau, containing: increase).contains("data-explains=\"budget-variance\""))
+        let index = try #require(Self.extended.first).contents
+        #expect(index.contains("<rect class=\"bar decline\" data-unit=\"\(ReportTests.bureau)\" data-code=\"2101301\" data-from=\"2022\" data-to=\"2023\" data-delta=\"-289\""))
+    }
+
+    @Test func transfersAreArrowsFromSenderToReceiver() throws {
+        let files = Self.extended
+        let bureau = try ReportTests.page(files, unit: ReportTests.bureau)
+        let flow = "<g class=\"transfer\" data-year=\"2023\" data-from=\"\(ReportTests.bureau)\" data-to=\"武昌区民政局\" data-value=\"289\" data-code=\"2101301\">"
+        #expect(bureau.contains(flow))
+        #expect(bureau.contains("<g class=\"box self\" data-unit=\"\(ReportTests.bureau)\">"))
+        #expect(bureau.contains("<a class=\"box\" href=\"../\(HTMLReport.pagePath(of: UnitID(key: "武昌区民政局")))\" data-unit=\"武昌区民政局\">"))
+        #expect(bureau.contains("289.00 万元"))
+        #expect(bureau.contains("stated by sender + receiver · code 2101301 城乡医疗救助: 289.00 → 289.00"))
+        let index = try #require(files.first).contents
+        #expect(index.contains(flow))
+    }
+
+    @Test func formerTitlesAndDisputedFiguresAreShown() throws {
+        let files = Self.extended
+        let office = try ReportTests.page(files, unit: ReportTests.office)
+        #expect(office.contains("titled 武汉市武昌区公费医疗管理办公室"))
+        #expect(office.contains("<rect class=\"bar total documented\" data-year=\"2022\" data-key=\"grand.total\" data-basis=\"document\" data-value=\"2950.4\""))
+        let bureau = try ReportTests.page(files, unit: ReportTests.bureau)
+        // income.total 2022 is 700.28 in the table and 700.27 by the 2023 document's stated change.
+        #expect(bureau.contains("<td class=\"num\">700.28 / 700.27</td>"))
+        #expect(bureau.contains("! income.total: the 2023 document states -220.83, the figures give -220.84."))
+    }
+
+    @Test func scaleIsARoundCeilingInThreeToSixBands() {
+        for (largest, ceiling, step) in [("2882.33", "4000", "1000"), ("700.28", "1000", "200"), ("0", "1", "0.2"), ("8650", "12000", "2000")] {
+            let scale = TotalsChart.scale(amount(largest))
+            #expect(scale.ceiling == amount(ceiling), "\(largest)")
+            #expect(scale.step == amount(step), "\(largest)")
+        }
+        #expect(TotalsChart.tickLabel(amount("3000")) == "3,000")
+        #expect(TotalsChart.tickLabel(amount("0.2")) == "0.2")
+    }
+
+    @Test func escapingAndNumbersArePlain() {
+        #expect(HTMLText.escape("<a href=\"x\">'&'</a>\u{0C}") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(HTMLText.escape("公费医疗\n减少") == "公费医疗\n减少")
+        #expect(HTMLText.px(12.345) == "12.3")
+        #expect(HTMLText.px(-0.04) == "0")
+        #expect(HTMLText.px(-3.25) == "-3.3")
+        #expect(HTMLText.px(40) == "40")
+        #expect(HTMLText.slug("武昌区医疗保障局") == HTMLText.slug("武昌区医疗保障局"))
+        #expect(HTMLText.slug("武昌区医疗保障局") != HTMLText.slug("武昌区民政局"))
+        #expect(HTMLText.slug("").utf8.count == 16)
+    }
+
+    /// Writes the fixtures' reports for Tools/report/render-check.sh when HISTORY_REPORT_OUT is
+    /// set: the sample corpus in `sample/`, the extended corpus in `extended/`.
+    @Test func writesTheFixtureReportsWhenAsked() throws {
+        guard let out = ProcessInfo.processInfo.environment["HISTORY_REPORT_OUT"], !out.isEmpty else { return }
+        for (folder, files) in [("sample", ReportTests.report()), ("extended", Self.extended)] {
+            for file in files {
+                let url = URL(fileURLWithPath: out).appendingPathComponent(folder).appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: url)
+            }
+        }
+        #expect(FileManager.default.fileExists(atPath: out + "/sample/index.html"))
+    }
+}

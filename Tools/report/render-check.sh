@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Renders the HTML report in headless Chromium and checks it: pages load without console
+# errors, fetch nothing from the network, and the charts hold the marks of the sample corpus.
+#
+#   Tools/report/render-check.sh            # report of the test fixtures (sample corpus)
+#   Tools/report/render-check.sh DIR        # a report already written, e.g. by `history report --out DIR`
+#
+# Screenshots go to $HISTORY_REPORT_PNG (default /tmp/history-report-png), never into git.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+needed=()
+for package in chromium fonts-noto-cjk; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || needed+=("$package")
+done
+if [ "${#needed[@]}" -gt 0 ]; then
+    echo "Installing ${needed[*]} (apt-get)…" >&2
+    sudo_cmd=""
+    [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${needed[@]}" >/dev/null
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+png=${HISTORY_REPORT_PNG:-/tmp/history-report-png}
+mkdir -p "$png"
+
+if [ $# -ge 1 ]; then
+    report=$(cd "$1" && pwd)
+else
+    echo "Writing the fixtures' report (swift test --filter writesTheFixtureReportsWhenAsked)…" >&2
+    swift build --build-tests 2>&1 | grep -E "error|Build" | tail -3
+    HISTORY_REPORT_OUT="$work/out" swift test --skip-build --filter writesTheFixtureReportsWhenAsked >/dev/null
+    report="$work/out/sample"
+fi
+
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+expect() {  # expect FILE NEEDLE WHAT
+    grep -qF -- "$2" "$1" || fail "$3 (no $2)"
+}
+
+fc-match "Noto Sans CJK SC" | grep -qi "Noto Sans CJK" || fail "fontconfig does not find Noto Sans CJK SC"
+
+# Chromium's own background requests (updates, accounts, time) go to these hosts; the page's
+# would go anywhere else. The resolver rule makes every lookup fail, so nothing leaves the machine.
+browser='^https?://([a-z0-9-]+\.)*(google\.com|googleapis\.com|gvt1\.com)/'
+flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-sync
+       --disable-background-networking --disable-component-update --disable-default-apps
+       --host-resolver-rules="MAP * ~NOTFOUND")
+
+render() {  # render PAGE NAME HEIGHT → $work/NAME.dom, $png/NAME.png
+    local page=$1 name=$2 height=$3
+    chromium "${flags[@]}" --enable-logging=stderr --v=0 --log-net-log="$work/$name.netlog" \
+        --dump-dom "file://$page" >"$work/$name.dom" 2>"$work/$name.log" || fail "$name: chromium exited with $?"
+    if grep -E "CONSOLE|Uncaught|ERR_FILE_NOT_FOUND" "$work/$name.log" >"$work/$name.console"; then
+        fail "$name: console errors:"; cat "$work/$name.console" >&2
+    fi
+    grep -o '"url":"[^"]*"' "$work/$name.netlog" | sed 's/^"url":"//; s/"$//' | grep -vE "$browser" \
+        | grep -v '^file://' >"$work/$name.requests" && { fail "$name: fetched from the network:"; cat "$work/$name.requests" >&2; }
+    [ -s "$work/$name.dom" ] || fail "$name: empty DOM"
+    chromium "${flags[@]}" --screenshot="$png/$name.png" --window-size="1280,$height" "file://$page" >/dev/null 2>&1 \
+        || fail "$name: screenshot failed"
+    echo "rendered $name → $png/$name.png" >&2
+}
+
+office_key="武昌区医疗保障管理委员会办公室"
+bureau_key="武昌区医疗保障局"
+office=$(grep -lF "data-unit-page=\"$office_key\"" "$report"/units/*.html | head -1 || true)
+bureau=$(grep -lF "data-unit-page=\"$bureau_key\"" "$report"/units/*.html | head -1 || true)
+[ -n "$office" ] || fail "no page for $office_key"
+[ -n "$bureau" ] || fail "no page for $bureau_key"
+
+render "$report/index.html" index 2000
+expect "$work/index.dom" "lang=\"zh-CN\"" "index: language declared"
+expect "$work/index.dom" "data-unit=\"$office_key\" data-from=\"2023\" data-to=\"2024\"" "index: the committee office's 2023→2024 change is ranked"
+grep -F "data-unit=\"$office_key\" data-from=\"2023\" data-to=\"2024\"" "$work/index.dom" | grep -q 'class="bar decline' \
+    || fail "index: the committee office's 2023→2024 bar is not a decline"
+expect "$work/index.dom" 'data-delta="-537.11"' "index: decline of 537.11"
+expect "$work/index.dom" '<circle class="point implied" data-year="2023"' "index: sparkline marks 2023 implied"
+
+if [ -n "$office" ]; then
+    render "$office" office 2600
+    expect "$work/office.dom" '<rect class="bar total implied" data-year="2023"' "office: 2023 bar implied"
+    expect "$work/office.dom" '<rect class="bar total documented" data-year="2024"' "office: 2024 bar documented"
+    expect "$work/office.dom" '<g class="change decline" data-from="2023" data-to="2024" data-delta="-537.11">' "office: 2023→2024 decline"
+    expect "$work/office.dom" '<rect class="bar decline" data-code="2101199"' "office: 2101199 decline bar"
+    expect "$work/office.dom" 'data-delta="-614.94"' "office: 2101199 under budget by 614.94"
+    expect "$work/office.dom" 'data-explains="year-over-year"' "office: year-over-year reason"
+    expect "$work/office.dom" 'data-explains="budget-variance"' "office: budget-variance reason"
+    expect "$work/office.dom" '离休人员去世' "office: the unit's reason in Chinese"
+    expect "$work/office.dom" 'id="src-' "office: source snippets"
+fi
+if [ -n "$bureau" ]; then
+    render "$bureau" bureau 2600
+    expect "$work/bureau.dom" '<rect class="bar total implied" data-year="2022"' "bureau: 2022 bar implied"
+    expect "$work/bureau.dom" '<g class="transfer" data-year="2023"' "bureau: transfer arrow"
+    expect "$work/bureau.dom" '289.00 万元' "bureau: transfer amount"
+fi
+
+if [ "$failures" -gt 0 ]; then
+    echo "render check: $failures failure(s)" >&2
+    exit 1
+fi
+echo "render check: ok (pages load without console errors or network requests; marks present). PNGs in $png"
