@@ -74,7 +74,7 @@ print(json.dumps(record, sort_keys=True))
 PY
 }
 
-has_command() { "$history" help "$1" >/dev/null 2>&1; }
+has_command() { "$history" --help | grep -qE "^  $1( |$)"; }
 
 IFS=, read -ra counts <<< "$docs"
 for count in "${counts[@]}"; do
@@ -96,7 +96,7 @@ for count in "${counts[@]}"; do
     for run in $(seq "$n_runs"); do
         rm -rf "$store"
         (cd "$corpus" && measured import "$count" "{\"run\": $run}" -- \
-            xargs -a "$dir/files-$count.txt" -n 20000 "$history" --store "$store" import --quiet)
+            xargs -a "$dir/files-$count.txt" -n 20000 "$history" import --store "$store" --quiet)
     done
     store_bytes=$(du -sb --apparent-size "$store/data.mdb" | cut -f1)
     echo "{\"measure\": \"size\", \"corpus\": $count, \"corpus_bytes\": $corpus_bytes, \"store_bytes\": $store_bytes}" >> "$results"
@@ -109,15 +109,15 @@ for count in "${counts[@]}"; do
 
     if has_command replay; then
         echo "== $count documents: replay" >&2
-        measured replay "$count" '{}' -- "$history" --store "$store" replay
-        measured replay-force "$count" '{}' -- "$history" --store "$store" replay --force
+        measured replay "$count" '{}' -- "$history" replay --store "$store"
+        measured replay-force "$count" '{}' -- "$history" replay --store "$store" --force
     fi
     if has_command rebuild; then
         echo "== $count documents: rebuild" >&2
-        measured rebuild "$count" '{}' -- "$history" --store "$store" rebuild
+        measured rebuild "$count" '{}' -- "$history" rebuild --store "$store"
     fi
     if has_command facts; then
-        measured facts "$count" '{}' -- sh -c "'$history' --store '$store' facts --format ndjson > '$dir/facts-$count.ndjson'"
+        measured facts "$count" '{}' -- sh -c "'$history' facts --store '$store' --format ndjson > '$dir/facts-$count.ndjson'"
         if [ "$count" -le 10000 ]; then
             every=1; [ "$count" -gt 1000 ] && every=10
             python3 Tools/corpus/recall.py --corpus "$corpus" --facts "$dir/facts-$count.ndjson" --every "$every" \

@@ -20,9 +20,9 @@ struct AppendPlan {
     var byteCount: Int { batches.reduce(0) { $0 + $1.reduce(0) { $0 + $1.blobSize + $1.eventSizes.reduce(0, +) } } }
     var largestValue: Int { batches.joined().map { max($0.blobSize, $0.eventSizes.max() ?? 0) }.max() ?? 0 }
 
-    /// Reads the sizes from a store that `history import` filled (opened read-only).
+    /// Reads the sizes from a store that `history import` filled (nothing is written to it).
     init(store path: String, batchDocuments: Int, batchBytes: Int) throws {
-        let environment = try Environment(path: path, configuration: .init(maxDatabases: 64, flags: [.readOnly]))
+        let environment = try Environment(path: path, configuration: .init(maxDatabases: 64))
         let log = try EventLog(environment: environment, create: false)
         var documents: [Document] = []
         try environment.read { txn in
