@@ -13,7 +13,7 @@ public enum DisclosureParser {
         var warnings: [ParseWarning] = []
         let identity = IdentityReader.read(source, warnings: &warnings)
         var facts = TableReader.read(source, year: identity.year, catalogue: catalogue, warnings: &warnings)
-        facts += NarrativeReader.read(source, identity: identity, catalogue: catalogue, warnings: &warnings)
+        facts += NarrativeReader.read(NormalisedText(source), identity: identity, catalogue: catalogue, warnings: &warnings)
         return ParsedDisclosure(identity: identity, facts: facts, warnings: warnings)
     }
 }

@@ -84,7 +84,7 @@ import Testing
         Row(key: "expense.project", code: nil, name: nil, value: TableTestSupport.amount("56,505,103"), measure: .yuan, line: 488),
         Row(key: "appropriation.grand.total", code: nil, name: nil, value: TableTestSupport.amount("156,211,123"), measure: .yuan, line: 517),
         Row(key: "function.general.total", code: "221", name: "住房保障支出", value: TableTestSupport.amount("8,882,399"), measure: .yuan, line: 512),
-        Row(key: "appropriation.general.project", code: nil, name: nil, value: TableTestSupport.amount("56,505,103"), measure: .yuan, line: 679),
+        Row(key: "expense.general.project", code: nil, name: nil, value: TableTestSupport.amount("56,505,103"), measure: .yuan, line: 679),
         Row(key: "expense.basic.personnel", code: nil, name: nil, value: TableTestSupport.amount("88,537,451"), measure: .yuan, line: 777),
         Row(key: "expense.basic.public", code: nil, name: nil, value: TableTestSupport.amount("11,168,569"), measure: .yuan, line: 777),
         Row(key: "three_public.budget.total", code: nil, name: nil, value: TableTestSupport.amount("47.91"), measure: .wanYuan, line: 791),

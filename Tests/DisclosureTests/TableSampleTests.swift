@@ -90,11 +90,11 @@ import Testing
             total("function.appropriation.total", "8.21", 199, code: "221", name: "住房保障支出"),
             total("function.general.total", "8.21", 199, code: "221", name: "住房保障支出"),
             total("income.appropriation", "2,345.22", 207),
-            total("appropriation.expense.total", "2,345.22", 207), total("appropriation.general.total", "2,345.22", 207),
+            total("expense.appropriation", "2,345.22", 207), total("expense.general.total", "2,345.22", 207),
             total("appropriation.grand.total", "2,345.22", 212), total("appropriation.grand.total", "2,345.22", 212),
             // 公开05表 一般公共预算财政拨款支出决算表
-            total("appropriation.general.total", "2,345.22", 228), total("appropriation.general.basic", "79.16", 228),
-            total("appropriation.general.project", "2,266.06", 228),
+            total("expense.general.total", "2,345.22", 228), total("expense.general.basic", "79.16", 228),
+            total("expense.general.project", "2,266.06", 228),
             // 公开06表 基本支出决算明细表
             total("expense.basic.personnel", "71.82", 285), total("expense.basic.public", "7.34", 285),
         ]

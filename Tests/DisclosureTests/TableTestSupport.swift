@@ -4,9 +4,7 @@ import Foundation
 /// Shared helpers of the Table*Tests suites: corpus files and a catalogue independent of the shipped data.
 enum TableTestSupport {
     static func corpus(_ name: String) throws -> String {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Corpus")
-        return try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        try Corpus.text(name)
     }
 
     /// A small catalogue written for the tests, so they do not depend on Resources/classification.tsv.

@@ -89,7 +89,7 @@ import Testing
         """
         let (facts, _) = Self.read(text)
         #expect(facts.filter { $0.code == "210" }.map(\.value) == [TableTestSupport.amount("2345.22"), TableTestSupport.amount("2345.22")])
-        #expect(facts.filter { $0.code == nil }.map(\.key) == ["appropriation.general.total", "appropriation.general.basic"])
+        #expect(facts.filter { $0.code == nil }.map(\.key) == ["expense.general.total", "expense.general.basic"])
     }
 
     @Test func tableOverTwoPagesWithRepeatedHeaderAndPageNumber() {

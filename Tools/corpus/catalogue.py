@@ -2,8 +2,7 @@
 
 The catalogue (Sources/Disclosure/Resources/classification.tsv) is read at run time, so the
 generated corpus follows it as it grows. Codes it lacks are taken from the real disclosures in
-/work/shared/corpus (tab tables of the 2024 sample, split-code layout tables of the Shanghai
-files); the catalogue's name wins where both know a code. A 项 is only used when its 类 and 款
+Tests/Fixtures/budget (the split-code layout tables of the two Shanghai 预算); the catalogue's name wins where both know a code. A 项 is only used when its 类 and 款
 are known, so every printed path is complete.
 """
 
@@ -14,7 +13,7 @@ import re
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_TSV = os.path.join(ROOT, "Sources", "Disclosure", "Resources", "classification.tsv")
-DEFAULT_CORPUS = "/work/shared/corpus"
+DEFAULT_CORPUS = os.path.join(ROOT, "Tests", "Fixtures", "budget")
 
 _TAB_ROW = re.compile(r"^(\d{3}(?:\d{2}){0,2})\t([^\t\d][^\t]*)\t")
 _SPLIT_ROW = re.compile(r"^\s*(\d{3})(?:\s{1,6}(\d{2}))?(?:\s{1,6}(\d{2}))?\s{2,}([^\s\d][^\s]*)\s")

@@ -31,12 +31,22 @@ public struct Fact: Hashable, Sendable, Codable {
     public var reason: String?
     /// The other unit of a transfer (区民政局).
     public var counterparty: String?
+    /// What a stated change compares against when that is not `of` itself in the base year:
+    /// `operating_cost.budget` for "比年初预算数减少0.11万元", `function.actual` for
+    /// "比2023年预算执行数减少57.14%". Nil: `of` in `baseYear`.
+    public var base: FactKey?
+    /// The share of a parent total the document states with the amount, in percent
+    /// ("基本支出266.03万元，占本年支出55.5%" → 55.5).
+    public var share: Amount?
+    /// The project (or 部门整体) a performance indicator belongs to.
+    public var project: String?
 
     public init(
         key: FactKey, year: Int, code: String? = nil, name: String? = nil,
         value: FactValue, measure: Measure = .wanYuan, origin: Origin, source: SourceSpan,
         of: FactKey? = nil, baseYear: Int? = nil, delta: Amount? = nil, pct: Amount? = nil,
-        reason: String? = nil, counterparty: String? = nil
+        reason: String? = nil, counterparty: String? = nil,
+        base: FactKey? = nil, share: Amount? = nil, project: String? = nil
     ) {
         self.key = key
         self.year = year
@@ -52,6 +62,9 @@ public struct Fact: Hashable, Sendable, Codable {
         self.pct = pct
         self.reason = reason
         self.counterparty = counterparty
+        self.base = base
+        self.share = share
+        self.project = project
     }
 
     /// The amount, when the value is one.
@@ -90,6 +103,7 @@ public enum Measure: String, Hashable, Sendable, Codable, CaseIterable {
     case personTimes = "人次"
     case sets = "台(套)"
     case yuanPerMonth = "元/月"
+    case times = "次"
     /// A value that is text, not a quantity.
     case text = ""
 }

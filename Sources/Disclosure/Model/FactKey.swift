@@ -22,6 +22,21 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case expenseProject = "expense.project"
     case expenseBasicPersonnel = "expense.basic.personnel"
     case expenseBasicPublic = "expense.basic.public"
+    /// 财政拨款收、支总计 (narrative 四, 公开04表 总计).
+    case appropriationGrandTotal = "appropriation.grand.total"
+    /// 财政拨款 本年支出合计 (公开04表; a 预算's 财政拨款支出预算).
+    case expenseAppropriation = "expense.appropriation"
+    /// 一般公共预算财政拨款支出 and its 基本/项目 split (narrative 五、六, 公开05表 合计).
+    case expenseGeneralTotal = "expense.general.total"
+    case expenseGeneralBasic = "expense.general.basic"
+    case expenseGeneralProject = "expense.general.project"
+    /// 政府性基金预算 / 国有资本经营预算 财政拨款支出.
+    case expenseFundTotal = "expense.fund.total"
+    case expenseFundBasic = "expense.fund.basic"
+    case expenseFundProject = "expense.fund.project"
+    case expenseCapitalTotal = "expense.capital.total"
+    case expenseCapitalBasic = "expense.capital.basic"
+    case expenseCapitalProject = "expense.capital.project"
     case budgetInitial = "budget.initial"
     case budgetExecutionRate = "budget.execution_rate"
 
@@ -53,6 +68,13 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case threePublicActualVehiclePurchase = "three_public.actual.vehicle_purchase"
     case threePublicActualVehicleOperation = "three_public.actual.vehicle_operation"
     case threePublicActualReception = "three_public.actual.reception"
+    /// Counts stated with the 三公经费: cars bought and held, delegations and visitors.
+    case threePublicVehiclePurchased = "three_public.vehicle.purchased"
+    case threePublicVehicleHeld = "three_public.vehicle.held"
+    case threePublicOutboundGroups = "three_public.outbound.groups"
+    case threePublicOutboundPersons = "three_public.outbound.persons"
+    case threePublicReceptionGroups = "three_public.reception.groups"
+    case threePublicReceptionPersons = "three_public.reception.persons"
     case operatingCostActual = "operating_cost.actual"
     case operatingCostBudget = "operating_cost.budget"
     case procurementTotal = "procurement.total"
@@ -63,6 +85,8 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case procurementSmallMicro = "procurement.small_micro"
     case assetsVehicles = "assets.vehicles"
     case assetsEquipmentOver1M = "assets.equipment_over_1m"
+    /// Vehicles of one use (执法执勤用车, 其他用车 …), with `name`.
+    case assetsVehiclesByUse = "assets.vehicles.use"
 
     // Projects and performance
     case projectAmount = "project.amount"
@@ -97,22 +121,6 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case functionCapitalTotal = "function.capital.total"
     case functionCapitalBasic = "function.capital.basic"
     case functionCapitalProject = "function.capital.project"
-    /// 财政拨款收、支总计 (04表 总计).
-    case appropriationGrandTotal = "appropriation.grand.total"
-    /// 财政拨款 本年支出合计 (04表).
-    case appropriationExpenseTotal = "appropriation.expense.total"
-    /// 一般公共预算财政拨款支出 合计 · 基本支出 · 项目支出 (05表 合计 row, 04表 一般公共预算 column).
-    case appropriationGeneralTotal = "appropriation.general.total"
-    case appropriationGeneralBasic = "appropriation.general.basic"
-    case appropriationGeneralProject = "appropriation.general.project"
-    /// 政府性基金预算财政拨款支出 合计 · 基本支出 · 项目支出 (07表 合计 row, 04表 column).
-    case appropriationFundTotal = "appropriation.fund.total"
-    case appropriationFundBasic = "appropriation.fund.basic"
-    case appropriationFundProject = "appropriation.fund.project"
-    /// 国有资本经营预算财政拨款支出 合计 · 基本支出 · 项目支出 (08表 合计 row, 04表 column).
-    case appropriationCapitalTotal = "appropriation.capital.total"
-    case appropriationCapitalBasic = "appropriation.capital.basic"
-    case appropriationCapitalProject = "appropriation.capital.project"
     /// 年初 · 年末 财政拨款结转和结余 (04表).
     case appropriationCarryoverOpening = "appropriation.carryover.opening"
     case appropriationCarryoverClosing = "appropriation.carryover.closing"

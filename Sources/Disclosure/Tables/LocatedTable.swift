@@ -101,8 +101,3 @@ enum ColumnMeaning: Sendable, Hashable {
     /// A value column whose header the parser does not know; its cells are warned about.
     case unknown
 }
-
-/// The parts of 三公经费.
-enum ThreePublicItem: String, Sendable, Hashable, CaseIterable {
-    case total, outbound, vehicle, vehiclePurchase, vehicleOperation, reception
-}

@@ -119,16 +119,16 @@ enum TableFacts {
         case (.expense, .total): return .expenseTotal
         case (.expense, .basic): return .expenseBasic
         case (.expense, .project): return .expenseProject
-        case (.generalExpense, .total): return .appropriationGeneralTotal
-        case (.generalExpense, .basic): return .appropriationGeneralBasic
-        case (.generalExpense, .project): return .appropriationGeneralProject
-        case (.fundExpense, .total): return .appropriationFundTotal
-        case (.fundExpense, .basic): return .appropriationFundBasic
-        case (.fundExpense, .project): return .appropriationFundProject
-        case (.capitalExpense, .total): return .appropriationCapitalTotal
-        case (.capitalExpense, .basic): return .appropriationCapitalBasic
-        case (.capitalExpense, .project): return .appropriationCapitalProject
-        case (.basicEconomic, .total): return .appropriationGeneralBasic
+        case (.generalExpense, .total): return .expenseGeneralTotal
+        case (.generalExpense, .basic): return .expenseGeneralBasic
+        case (.generalExpense, .project): return .expenseGeneralProject
+        case (.fundExpense, .total): return .expenseFundTotal
+        case (.fundExpense, .basic): return .expenseFundBasic
+        case (.fundExpense, .project): return .expenseFundProject
+        case (.capitalExpense, .total): return .expenseCapitalTotal
+        case (.capitalExpense, .basic): return .expenseCapitalBasic
+        case (.capitalExpense, .project): return .expenseCapitalProject
+        case (.basicEconomic, .total): return .expenseGeneralBasic
         case (.basicEconomic, .personnel): return .expenseBasicPersonnel
         case (.basicEconomic, .publicFunds): return .expenseBasicPublic
         default: return nil
@@ -136,19 +136,6 @@ enum TableFacts {
     }
 
     private static func threePublicKey(_ item: ThreePublicItem, actual: Bool) -> FactKey {
-        switch (item, actual) {
-        case (.total, false): .threePublicBudgetTotal
-        case (.outbound, false): .threePublicBudgetOutbound
-        case (.vehicle, false): .threePublicBudgetVehicle
-        case (.vehiclePurchase, false): .threePublicBudgetVehiclePurchase
-        case (.vehicleOperation, false): .threePublicBudgetVehicleOperation
-        case (.reception, false): .threePublicBudgetReception
-        case (.total, true): .threePublicActualTotal
-        case (.outbound, true): .threePublicActualOutbound
-        case (.vehicle, true): .threePublicActualVehicle
-        case (.vehiclePurchase, true): .threePublicActualVehiclePurchase
-        case (.vehicleOperation, true): .threePublicActualVehicleOperation
-        case (.reception, true): .threePublicActualReception
-        }
+        actual ? item.actualKey : item.budgetKey
     }
 }

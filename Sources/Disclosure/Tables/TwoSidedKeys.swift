@@ -34,10 +34,10 @@ enum TwoSidedKeys {
         if has("合计") {
             guard appropriation else { return meaning == .total ? .expenseTotal : nil }
             switch meaning {
-            case .total: return .appropriationExpenseTotal
-            case .general: return .appropriationGeneralTotal
-            case .fund: return .appropriationFundTotal
-            case .capital: return .appropriationCapitalTotal
+            case .total: return .expenseAppropriation
+            case .general: return .expenseGeneralTotal
+            case .fund: return .expenseFundTotal
+            case .capital: return .expenseCapitalTotal
             default: return nil
             }
         }

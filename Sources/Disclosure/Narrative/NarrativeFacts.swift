@@ -1,0 +1,102 @@
+/// The facts read from one narrative so far, and what the reader does with repeats.
+///
+/// Narratives say the same thing many times: the 2023 sample names the transfer of 医疗救助
+/// five times and 一般公共预算财政拨款支出 479.44 three times. A statement identical to an
+/// earlier one (same key, year, code, name, value, measure, origin and statement fields) adds
+/// nothing and is kept once, at its first place in the text; a share or reason that only the
+/// repeat states is added to the first. A statement that differs in its value is never dropped:
+/// both are kept and a `conflicting-values` warning points at the second.
+struct NarrativeFacts {
+    private(set) var facts: [Fact] = []
+    var warnings: [ParseWarning] = []
+    private var indexByIdentity: [StatementIdentity: Int] = [:]
+    private var indexByQuantity: [Quantity: Int] = [:]
+
+    /// What makes two statements the same statement.
+    private struct StatementIdentity: Hashable {
+        var quantity: Quantity
+        var value: FactValue
+        var measure: Measure
+        var of: FactKey?
+        var base: FactKey?
+        var baseYear: Int?
+        var delta: Amount?
+        var pct: Amount?
+        var counterparty: String?
+    }
+
+    /// What makes two statements about the same quantity.
+    private struct Quantity: Hashable {
+        var key: FactKey
+        var year: Int
+        var code: String?
+        var name: String?
+        var origin: Origin
+        var project: String? = nil
+        var of: FactKey? = nil
+        var counterparty: String? = nil
+    }
+
+    private static func quantity(_ fact: Fact) -> Quantity {
+        Quantity(key: fact.key, year: fact.year, code: fact.code, name: fact.code == nil ? fact.name : nil,
+                 origin: fact.origin, project: fact.project, of: fact.of, counterparty: fact.counterparty)
+    }
+
+    /// Adds a fact unless it repeats an earlier statement; returns the index of the fact that
+    /// now holds the statement.
+    @discardableResult
+    mutating func add(_ fact: Fact) -> Int {
+        let quantity = Self.quantity(fact)
+        let identity = StatementIdentity(quantity: quantity, value: fact.value, measure: fact.measure, of: fact.of,
+                                         base: fact.base, baseYear: fact.baseYear, delta: fact.delta, pct: fact.pct,
+                                         counterparty: fact.counterparty)
+        if let index = indexByIdentity[identity] {
+            if facts[index].share == nil { facts[index].share = fact.share }
+            if facts[index].reason == nil { facts[index].reason = fact.reason }
+            return index
+        }
+        if fact.key != .changeStated && fact.key != .reasonVariance, let earlier = indexByQuantity[quantity] {
+            let first = facts[earlier]
+            warnings.append(ParseWarning(
+                rule: .conflictingValues,
+                message: "\(fact.key.rawValue)\(fact.code.map { " \($0)" } ?? "") for \(fact.year) is stated as \(Self.describe(first)) "
+                    + "on line \(first.source.firstLine) and as \(Self.describe(fact)) on line \(fact.source.firstLine); both are kept",
+                source: fact.source))
+        }
+        facts.append(fact)
+        indexByIdentity[identity] = facts.count - 1
+        if indexByQuantity[quantity] == nil { indexByQuantity[quantity] = facts.count - 1 }
+        return facts.count - 1
+    }
+
+    subscript(index: Int) -> Fact {
+        get { facts[index] }
+        set { facts[index] = newValue }
+    }
+
+    /// The latest amount stated for a quantity of the given year, narrative before implied.
+    func amount(_ key: FactKey, year: Int, code: String? = nil, name: String? = nil) -> Amount? {
+        for origin in [Origin.narrative, .implied] {
+            if let index = indexByQuantity[Quantity(key: key, year: year, code: code, name: code == nil ? name : nil, origin: origin)],
+               let amount = facts[index].amount {
+                return amount
+            }
+        }
+        return nil
+    }
+
+    /// Every fact of a key (in reading order).
+    func all(_ key: FactKey) -> [Fact] { facts.filter { $0.key == key } }
+
+    mutating func warn(_ rule: WarningRule, _ message: String, _ source: SourceSpan?) {
+        warnings.append(ParseWarning(rule: rule, message: message, source: source))
+    }
+
+    static func describe(_ fact: Fact) -> String {
+        switch fact.value {
+        case .amount(let amount): return "\(amount) \(fact.measure.rawValue)"
+        case .text(let text): return "“\(text)”"
+        case .none: return "nothing"
+        }
+    }
+}

@@ -1,0 +1,225 @@
+/// Reading one sentence left to right: phrases with their amounts and shares, stated changes
+/// ("与2022年度相比…减少220.84万元，下降31.5%", "比2023年预算执行数减少57.14%") and the reasons
+/// given for them ("主要原因是……").
+extension NarrativeReading {
+    static let mainReason: Literal = "主要原因"
+
+    mutating func scan(_ sentence: Range<Int>, phrases: [Phrase], item: Subject? = nil) {
+        let end = sentence.upperBound
+        var index = sentence.lowerBound
+        var comparedYear: Int?
+        var changes: [Int] = []
+        while index < end {
+            let scalar = text.scalars[index]
+            if scalar == "主", text.has(Self.mainReason, at: index, limit: end) {
+                index = readReason(at: index, sentence: sentence, changes: &changes, item: item)
+                continue
+            }
+            if scalar == "与", let (compared, next) = comparedWith(at: index, limit: end) {
+                comparedYear = compared
+                index = next
+                continue
+            }
+            if scalar == "比" || scalar == "较", let next = readComparison(at: index, limit: end, changes: &changes) {
+                index = next
+                continue
+            }
+            if let comparedYear, let next = readChange(at: index, limit: end, baseYear: comparedYear, base: nil,
+                                                      baseAmount: nil, start: index, changes: &changes) {
+                index = next
+                continue
+            }
+            if let phrase = match(phrases, at: index, limit: end) {
+                index = readPhrase(phrase, at: index, limit: end, item: item)
+                continue
+            }
+            index += 1
+        }
+        awaitingReason += changes.filter { facts[$0].reason == nil }
+        if !changes.isEmpty { lastChanges = changes }
+    }
+
+    /// The longest phrase starting at `index`.
+    func match(_ phrases: [Phrase], at index: Int, limit: Int) -> Phrase? {
+        var best: Phrase?
+        let scalar = text.scalars[index]
+        for phrase in phrases where phrase.literal.scalars[0] == scalar && text.has(phrase.literal, at: index, limit: limit) {
+            if best == nil || phrase.literal.count > best!.literal.count { best = phrase }
+        }
+        return best
+    }
+
+    /// Reads the amount after a phrase, files it, and makes the phrase the subject of what follows.
+    mutating func readPhrase(_ phrase: Phrase, at index: Int, limit: Int, item: Subject?) -> Int {
+        let phraseEnd = index + phrase.literal.count
+        let factYear = statedYear(before: index) ?? year
+        let position = skipFillers(from: phraseEnd, limit: limit)
+        if let number = text.number(at: position, limit: limit), let value = accepted(number, as: phrase.kind, limit: limit) {
+            let range = index..<number.range.upperBound
+            let measure: Measure = phrase.kind == .percent ? .percent : .wanYuan
+            let factIndex = add(phrase.key, year: factYear, code: item?.code, name: item?.name, value: .amount(value),
+                                measure: measure, range: range)
+            if phrase.kind == .money {
+                subject = Subject(key: phrase.key, code: item?.code, name: item?.name, amount: value, start: index, year: factYear)
+                return readShare(after: number.range.upperBound, limit: limit, factIndex: factIndex)
+            }
+            return number.range.upperBound
+        }
+        if phrase.kind == .money {
+            subject = Subject(key: phrase.key, code: item?.code, name: item?.name, amount: nil, start: index, year: factYear)
+        }
+        return phraseEnd
+    }
+
+    /// The value of a number read after a phrase, nil when it is not the kind of number the
+    /// phrase takes. A money amount printed in 元 keeps its value as 万元 and is warned about;
+    /// a percentage without its % sign keeps its value and is warned about.
+    mutating func accepted(_ number: NumberReading, as kind: Phrase.Kind, limit: Int) -> Amount? {
+        switch (kind, number.measure) {
+        case (.money, .wanYuan?), (.percent, .percent?):
+            return number.value
+        case (.money, .yuan?):
+            if number.value != .zero {
+                facts.warn(.suspiciousMeasure, "“\(text.printedText(number.range))” is printed in 元 where every other amount "
+                           + "of the narrative is in 万元; the value is kept as \(number.value) 万元", text.span(number.range))
+            }
+            return number.value
+        case (.percent, nil):
+            let next = number.range.upperBound
+            guard next >= limit || [",", ";", "。", ")"].contains(text.scalars[next]) else { return nil }
+            facts.warn(.missingPercentSign, "“\(text.printedText(number.range))” is read as a percentage though its % sign is missing",
+                       text.span(number.range))
+            return number.value
+        default:
+            return nil
+        }
+    }
+
+    func skipFillers(from index: Int, limit: Int) -> Int {
+        var position = index
+        var moved = true
+        while moved {
+            moved = false
+            for filler in NarrativePhrases.fillers where text.has(filler, at: position, limit: limit) {
+                position += filler.count
+                moved = true
+                break
+            }
+        }
+        return position
+    }
+
+    /// A year printed just before a phrase: "2023年当年预算执行数", "2024年预算安排", "2023年度收入合计".
+    func statedYear(before index: Int) -> Int? {
+        for length in [5, 6] where index - length >= 0 {
+            if let (stated, end) = text.year(at: index - length, limit: index), end == index { return stated }
+        }
+        return nil
+    }
+
+    /// ",占本年支出55.5%" after an amount: the share is added to the fact just read.
+    mutating func readShare(after index: Int, limit: Int, factIndex: Int) -> Int {
+        var position = index
+        if position < limit, text.scalars[position] == "," { position += 1 }
+        guard position < limit, text.scalars[position] == "占" else { return index }
+        var digit = position + 1
+        while digit < limit, digit - position < 24, !ScalarFolding.isDigit(text.scalars[digit]) {
+            if [",", ";", "。"].contains(text.scalars[digit]) { return index }
+            digit += 1
+        }
+        guard let number = text.number(at: digit, limit: limit),
+              let share = accepted(number, as: .percent, limit: limit) else { return index }
+        facts[factIndex].share = share
+        return number.range.upperBound
+    }
+
+    /// "与2022年度相比" (also "与上年相比"): the year a following change is measured against.
+    func comparedWith(at index: Int, limit: Int) -> (Int, Int)? {
+        var position = index + 1
+        let compared: Int
+        if let (stated, end) = text.year(at: position, limit: limit) {
+            compared = stated
+            position = end
+        } else if text.has(Words.lastFiscalYear, at: position, limit: limit) {
+            compared = year - 1
+            position += 3
+        } else if text.has(Words.lastYear, at: position, limit: limit) {
+            compared = year - 1
+            position += 2
+        } else {
+            return nil
+        }
+        if text.has(Words.samePeriod, at: position, limit: limit) { position += 2 }
+        guard text.has(Words.comparedWith, at: position, limit: limit) || text.has(Words.compared, at: position, limit: limit) else { return nil }
+        return (compared, position + 2)
+    }
+
+    /// What a "比……" compares with.
+    private enum Baseline { case budget, actual, same }
+
+    private static let baselines: [(Literal, Baseline)] = [
+        ("年初预算数", .budget), ("年初预算", .budget), ("全年预算数", .budget), ("全年预算", .budget),
+        ("当年预算执行数", .actual), ("预算执行数", .actual), ("预算数", .same), ("预算", .same),
+        ("决算数", .same), ("决算", .same), ("同期", .same),
+    ]
+
+    /// "比2022年度决算数减少220.83万元", "比年初预算数73万元减少0.67万元，减少8%", "比2023年预算持平".
+    mutating func readComparison(at index: Int, limit: Int, changes: inout [Int]) -> Int? {
+        var position = index + 1
+        var baseYear: Int?
+        if let (stated, end) = text.year(at: position, limit: limit) {
+            baseYear = stated
+            position = end
+        } else if text.has(Words.lastFiscalYear, at: position, limit: limit) {
+            baseYear = year - 1
+            position += 3
+        } else if text.has(Words.lastYear, at: position, limit: limit) {
+            baseYear = year - 1
+            position += 2
+        }
+        if position < limit, text.scalars[position] == "(" {
+            var close = position + 1
+            while close < limit, close - position < 24, text.scalars[close] != ")" { close += 1 }
+            if close < limit, text.scalars[close] == ")" { position = close + 1 }
+        }
+        var base: FactKey?
+        var baseline: Baseline?
+        for (literal, kind) in Self.baselines where text.has(literal, at: position, limit: limit) {
+            baseline = kind
+            position += literal.count
+            break
+        }
+        switch baseline {
+        case .budget?:
+            base = subject.flatMap { NarrativePhrases.budgetCounterpart(of: $0.key) }
+            baseYear = baseYear ?? subject?.year ?? year
+        case .actual?:
+            base = subject?.key == .functionGeneralTotal ? .functionActual : nil
+        case .same?, nil:
+            break
+        }
+        guard let baseYear else { return nil }
+        var baseAmount: NumberReading?
+        if let number = text.number(at: position, limit: limit), number.measure == .wanYuan {
+            baseAmount = number
+            position = number.range.upperBound
+        }
+        return readChange(at: position, limit: limit, baseYear: baseYear, base: base, baseAmount: baseAmount,
+                          start: index, changes: &changes)
+    }
+
+    static let directions: [(Literal, Int64)] = [
+        ("增加", 1), ("增长", 1), ("上升", 1), ("提高", 1), ("减少", -1), ("下降", -1), ("降低", -1), ("持平", 0),
+    ]
+
+    func direction(at index: Int, limit: Int) -> (sign: Int64, end: Int)? {
+        var position = index
+        if text.has(Words.each, at: position, limit: limit) { position += 1 }
+        for (literal, sign) in Self.directions where text.has(literal, at: position, limit: limit) {
+            var end = position + literal.count
+            if text.has(Words.perfective, at: end, limit: limit) { end += 1 }
+            return (sign, end)
+        }
+        return nil
+    }
+}

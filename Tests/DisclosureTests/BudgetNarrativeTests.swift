@@ -1,0 +1,88 @@
+import Testing
+@testable import Disclosure
+
+/// The 预算 of a Shanghai street office: another region, another kind, another layout.
+@Suite struct BudgetNarrativeTests {
+    @Test func readsIdentityOfTheStreetOffice() throws {
+        let identity = DisclosureParser.parse(try Corpus.text(Corpus.street2024)).identity
+        #expect(identity == DocumentIdentity(unit: "上海市普陀区人民政府万里街道办事处", year: 2024, kind: .budget))
+        #expect(DisclosureParser.parse(try Corpus.text(Corpus.street2023)).identity.year == 2023)
+    }
+
+    @Test func readsTotalsChangesAndItemsOf2024() throws {
+        let facts = DisclosureParser.parse(try Corpus.text(Corpus.street2024)).facts
+        let expected = ExpectedFact.list("""
+            income.total - 2024 15621.11 narrative
+            income.appropriation - 2024 15621.11 narrative
+            change.stated - 2024 -876.75 narrative of=income.appropriation baseYear=2023 delta=-876.75 reason=项目调整
+            income.appropriation - 2023 16497.86 implied
+            income.business - 2024 0 narrative
+            income.operating - 2024 0 narrative
+            income.other - 2024 0 narrative
+            expense.total - 2024 15621.11 narrative
+            expense.appropriation - 2024 15621.11 narrative
+            expense.general.total - 2024 15621.11 narrative
+            change.stated - 2024 -876.75 narrative of=expense.general.total baseYear=2023 delta=-876.75
+            expense.general.total - 2023 16497.86 implied
+            expense.fund.total - 2024 0 narrative
+            change.stated - 2024 0 narrative of=expense.fund.total baseYear=2023 delta=0
+            function.general.total 2010507 2024 25.77 narrative name=专项普查活动
+            function.actual 2010507 2023 60.13 implied
+            change.stated 2010507 2024 -57.14 narrative of=function.general.total base=function.actual baseYear=2023 pct=-57.14 reason=项目调整
+            function.general.total 2120101 2024 1660.32 narrative name=行政运行
+            function.actual 2120101 2023 1899.77 implied
+            function.general.total 2210201 2024 350.35 narrative
+            function.general.total 2210201 2024 352.67 narrative
+            function.actual 2210201 2023 348.52 implied
+            change.stated 2060702 2024 0 narrative of=function.general.total base=function.actual baseYear=2023 delta=0
+            three_public.budget.total - 2024 47.91 narrative
+            change.stated - 2024 25 narrative of=three_public.budget.total baseYear=2023 delta=25
+            three_public.budget.total - 2023 22.91 implied
+            three_public.budget.outbound - 2024 0 narrative
+            three_public.budget.vehicle - 2024 46.56 narrative
+            three_public.budget.vehicle_purchase - 2024 25 narrative
+            change.stated - 2024 25 narrative of=three_public.budget.vehicle_purchase baseYear=2023 delta=25 reason=购置公务用车
+            three_public.budget.vehicle_operation - 2024 21.56 narrative
+            three_public.budget.reception - 2024 1.35 narrative
+            change.stated - 2024 0 narrative of=three_public.budget.reception baseYear=2023 delta=0 reason=公务接待费保持不变
+            operating_cost.budget - 2024 443.18 narrative
+            procurement.total - 2024 1662.44 narrative
+            procurement.goods - 2024 93.98 narrative
+            procurement.works - 2024 815.87 narrative
+            procurement.services - 2024 752.59 narrative
+            procurement.sme - 2024 664.98 narrative
+            procurement.small_micro - 2024 465.49 narrative
+            assets.vehicles - 2023 7 narrative
+            assets.vehicles.use - 2023 7 narrative name=其他用车
+            assets.equipment_over_1m - 2023 0 narrative
+            """)
+        for fact in expected where !facts.contains(where: fact.matches) {
+            Issue.record(Comment(rawValue: "missing: \(fact)"))
+        }
+        // 33 items, each with its amount, the 2023 执行数 and the stated change.
+        #expect(facts.filter { $0.key == .functionGeneralTotal && $0.origin == .narrative && $0.code?.count == 7 }.count == 34)
+        #expect(facts.filter { $0.key == .functionActual && $0.origin == .implied }.count == 33)
+        #expect(facts.filter { $0.key == .changeStated && $0.base == .functionActual }.count == 33)
+        #expect(!facts.contains { $0.key.isClassified && $0.code == nil })
+    }
+
+    @Test func warnsAboutTheItemStatedTwice() throws {
+        let warnings = DisclosureParser.parse(try Corpus.text(Corpus.street2024)).warnings
+        #expect(warnings.contains { $0.rule == .conflictingValues && $0.message.contains("350.35") && $0.message.contains("352.67") })
+        #expect(!warnings.contains { $0.rule == .percentMismatch })
+        #expect(!warnings.contains { $0.rule == .unresolvedName })
+    }
+
+    @Test func impliesLastYearsFiguresThatLastYearsDocumentStates() throws {
+        let facts2024 = DisclosureParser.parse(try Corpus.text(Corpus.street2024)).facts
+        let facts2023 = DisclosureParser.parse(try Corpus.text(Corpus.street2023)).facts
+        for key in [FactKey.incomeAppropriation, .expenseGeneralTotal, .threePublicBudgetTotal] {
+            let implied = facts2024.first { $0.key == key && $0.year == 2023 && $0.origin == .implied }?.amount
+            let stated = facts2023.first { $0.key == key && $0.year == 2023 && $0.origin == .narrative }?.amount
+            #expect(implied != nil && implied == stated, "\(key.rawValue)")
+        }
+        // 2023 says 政府性基金拨款支出预算0万元 grew by 1421.25: a negative 2022 is warned about.
+        let warnings2023 = DisclosureParser.parse(try Corpus.text(Corpus.street2023)).warnings
+        #expect(warnings2023.contains { $0.rule == .directionMismatch && $0.message.contains("expense.fund.total") })
+    }
+}
