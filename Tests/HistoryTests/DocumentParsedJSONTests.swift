@@ -23,13 +23,26 @@ import Testing
         #expect(DocumentParsedJSON.encode(payload) == (try Self.encoderBytes(payload)))
     }
 
+    @Test func theWriterKnowsEveryFieldOfTheModel() {
+        // A field added to one of these types must be written by DocumentParsedJSON too.
+        let fact = Fact(key: .expenseTotal, year: 2023, value: .none, origin: .table, source: SourceSpan(line: 1, text: ""))
+        #expect(Mirror(reflecting: fact).children.count == 17)
+        #expect(Mirror(reflecting: fact.source).children.count == 4)
+        #expect(Mirror(reflecting: DocumentIdentity(unit: "", year: 0, kind: .budget)).children.count == 5)
+        #expect(Mirror(reflecting: ParseWarning(rule: .tableMissing, message: "")).children.count == 3)
+        #expect(Mirror(reflecting: ParsedDisclosure(identity: DocumentIdentity(unit: "", year: 0, kind: .budget), facts: [], warnings: [])).children.count == 3)
+        #expect(Mirror(reflecting: DocumentParsed(contentHash: "", parserVersion: 0, parsed: ParsedDisclosure(
+            identity: DocumentIdentity(unit: "", year: 0, kind: .budget), facts: [], warnings: []))).children.count == 4)
+    }
+
     @Test func everyOptionalFieldValueKindAndEscapeEncodesAsJSONEncoderDoes() throws {
         let awkward = "引号\"反斜杠\\斜杠/制表\t换行\n回车\r退格\u{08}换页\u{0C}响铃\u{07}\u{1F}\u{7F}😀"
         let span = SourceSpan(firstLine: 3, lastLine: 5, text: awkward, page: 2)
         let facts = [
             Fact(key: .changeStated, year: 2024, code: "2080501", name: awkward, value: .amount(Amount(hundredths: -1234)),
                  measure: .percent, origin: .narrative, source: span, of: .grandTotal, baseYear: 2023,
-                 delta: Amount(hundredths: -99), pct: Amount(hundredths: 1250), reason: awkward, counterparty: "区民政局"),
+                 delta: Amount(hundredths: -99), pct: Amount(hundredths: 1250), reason: awkward, counterparty: "区民政局",
+                 base: .expenseTotal, share: Amount(hundredths: 3310), project: awkward),
             Fact(key: .expenseTotal, year: 2023, value: .text("据实"), measure: .text, origin: .implied,
                  source: SourceSpan(line: 1, text: "")),
             Fact(key: .expenseTotal, year: 2023, value: .none, origin: .table, source: SourceSpan(line: 9, text: "x")),

@@ -41,7 +41,8 @@ enum DocumentParsedJSON {
         out.close()
     }
 
-    // Sorted keys: baseYear code counterparty delta key measure name of origin pct reason source value year.
+    // Sorted keys: base baseYear code counterparty delta key measure name of origin pct project reason
+    // share source value year. A field added to Fact must be added here (a test counts them).
     private static func fact(_ fact: Fact, into out: inout JSONBytes) {
         out.open()
         var first = true
@@ -49,6 +50,7 @@ enum DocumentParsedJSON {
             out.key(name, first: first)
             first = false
         }
+        if let base = fact.base { key("base"); out.string(base.rawValue) }
         if let baseYear = fact.baseYear { key("baseYear"); out.integer(baseYear) }
         if let code = fact.code { key("code"); out.string(code) }
         if let counterparty = fact.counterparty { key("counterparty"); out.string(counterparty) }
@@ -59,7 +61,9 @@ enum DocumentParsedJSON {
         if let of = fact.of { key("of"); out.string(of.rawValue) }
         key("origin"); out.string(fact.origin.rawValue)
         if let pct = fact.pct { key("pct"); amount(pct, into: &out) }
+        if let project = fact.project { key("project"); out.string(project) }
         if let reason = fact.reason { key("reason"); out.string(reason) }
+        if let share = fact.share { key("share"); amount(share, into: &out) }
         key("source"); span(fact.source, into: &out)
         key("value"); value(fact.value, into: &out)
         key("year"); out.integer(fact.year)
