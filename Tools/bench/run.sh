@@ -68,8 +68,13 @@ record.update(json.loads(extra or "{}"))
 record["measure"] = name
 record["corpus"] = int(count)
 record["wall_seconds"] = float(end) - float(start)
-rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(log).read())
+text = open(log).read()
+rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
 record["rss_kb"] = int(rss.group(1)) if rss else None
+user = re.search(r"User time \(seconds\): ([\d.]+)", text)
+system = re.search(r"System time \(seconds\): ([\d.]+)", text)
+if user and system and "cpu_seconds" not in record:
+    record["cpu_seconds"] = float(user.group(1)) + float(system.group(1))
 print(json.dumps(record, sort_keys=True))
 PY
 }

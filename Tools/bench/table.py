@@ -52,7 +52,14 @@ def per_count(fn):
 
 def parse_cell(c):
     p = one("parse", c)
-    return p and f"{num(p['documents_per_second'])} docs/s, {num(p['mb_per_second'], 1)} MB/s ({p['ms_per_document']:.2f} ms/doc), {mb(p['rss_kb'])}"
+    if not p:
+        return None
+    cpu = ""
+    if p.get("cpu_seconds"):
+        cpu = (f"; per CPU second {num(p['documents_per_cpu_second'])} docs, "
+               f"{num(p['bytes'] / 1e6 / p['cpu_seconds'], 1)} MB ({p['cpu_seconds'] * 1000 / p['documents']:.2f} ms/doc)")
+    return (f"{num(p['documents_per_second'])} docs/s, {num(p['mb_per_second'], 1)} MB/s wall{cpu}; "
+            f"{num(p['facts'])} facts; {mb(p['rss_kb'])}")
 
 
 def import_rate(c):
@@ -64,8 +71,9 @@ def import_cell(c):
     i, p = one("import", c), one("parse", c)
     if not i:
         return None
-    ratio = f", {import_rate(c) / p['documents_per_second']:.0%} of parse" if p else ""
-    return f"{num(import_rate(c))} docs/s ({i['wall_seconds']:.1f} s{ratio}), {mb(i['rss_kb'])}"
+    ratio = f", {import_rate(c) / p['documents_per_second']:.0%} of parse-only wall" if p else ""
+    cpu = f", {i['cpu_seconds'] * 1000 / c:.2f} ms CPU/doc" if i.get("cpu_seconds") else ""
+    return f"{num(import_rate(c))} docs/s ({i['wall_seconds']:.1f} s{ratio}{cpu}), {mb(i['rss_kb'])}"
 
 
 def append_cell(measure):
@@ -113,7 +121,7 @@ def file_cell(measure):
 
 row("parse only, 1 core", per_count(parse_cell))
 row("import end to end", per_count(import_cell))
-row("raw LMDB append, same sizes and batches", per_count(append_cell("append-lmdb")))
+row("raw LMDB append, same sizes and batches (RSS: maps the source store to read sizes)", per_count(append_cell("append-lmdb")))
 row("SQLite WAL, synchronous=FULL", per_count(append_cell("append-sqlite")))
 row("SQLite WAL, synchronous=NORMAL (not durable)", per_count(append_cell("append-sqlite-normal")))
 row("replay, no change", per_count(timed_cell("replay", "docs")))

@@ -47,7 +47,7 @@ extension HistoryEvent {
         switch self {
         case .documentImported(let payload): try Self.envelope(payload)
         case .documentParsed(let payload):
-            // The bulk of the log: written by hand, the same bytes as JSONEncoder, 10× faster.
+            // The bulk of the log: written by hand, the same bytes as JSONEncoder, ~25× faster.
             NewEvent(type: DocumentParsed.type.rawValue, schemaVersion: DocumentParsed.schemaVersion,
                      payload: DocumentParsedJSON.encode(payload))
         case .documentParseFailed(let payload): try Self.envelope(payload)
