@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job on the bundled sample: installs what it needs, builds `history`, imports the
-# two sample disclosures (Tests/Corpus/*.txt) into a fresh store, and shows what it holds.
+# two sample disclosures (Tests/Corpus/wuchang-*.txt) into a fresh store, and explains what
+# changed between the years: units, a timeline, and the two diffs.
 # The store is left in .build/demo-store for you to explore (history --store .build/demo-store …).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,9 @@ history="$(swift build --show-bin-path)/history"
 export HISTORY_STORE="$PWD/.build/demo-store"
 rm -rf "$HISTORY_STORE"
 set -x
-"$history" import Tests/Corpus/*.txt
+"$history" import Tests/Corpus/wuchang-*.txt
 "$history" status
-"$history" log
+"$history" units
+"$history" timeline 武汉市武昌区医疗保障管理委员会办公室
+"$history" diff 2022 2023
+"$history" diff 2023 2024

@@ -15,6 +15,9 @@ struct HistoryCommand: ParsableCommand {
               history status
               history log
             """,
-        subcommands: [ImportCommand.self, LogCommand.self, StatusCommand.self]
+        subcommands: [ImportCommand.self, LogCommand.self, StatusCommand.self,
+                      UnitsCommand.self, TimelineCommand.self, DiffCommand.self, TrendCommand.self, CheckCommand.self,
+                      FactsCommand.self, AliasCommand.self,
+                      ReplayCommand.self, RebuildCommand.self, RetractCommand.self, VerifyCommand.self]
     )
 }

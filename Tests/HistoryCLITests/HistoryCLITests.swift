@@ -23,7 +23,7 @@ import Testing
         #expect(status.stdout.contains("Store        \(store.path)"))
         #expect(status.stdout.contains("Events       4 (last sequence 4)"))
         #expect(status.stdout.contains("Documents    2 "))
-        #expect(status.stdout.contains("documents    v1  folded to 4  (up to date)"))
+        #expect(status.stdout.contains("documents    v2  folded to 4  (up to date)"))
 
         let log = try run(["log"], store: store)
         let lines = log.stdout.split(separator: "\n")
@@ -69,7 +69,7 @@ import Testing
         _ = try run(["import"] + Self.corpusFiles, store: store)
         let hash = try #require(run(["log", "--format", "ndjson", "--limit", "1"], store: store).stdout
             .components(separatedBy: "\"contentHash\":\"").dropFirst().first?.prefix(8))
-        let forDocument = try run(["log", "--doc", String(hash)], store: store).stdout.split(separator: "\n")
+        let forDocument = try run(["log", "--doc", String(hash), "--format", "ndjson"], store: store).stdout.split(separator: "\n")
         #expect(forDocument.count == 2 && forDocument.allSatisfy { $0.contains(hash) })
         let range = try run(["log", "--from", "2", "--limit", "2"], store: store).stdout.split(separator: "\n")
         #expect(range.map { $0.split(separator: " ").first } == ["2", "3"])

@@ -53,7 +53,7 @@ import Testing
         try store.read { txn throws in
             #expect(try store.events(in: txn).map(\.event) == (0..<5).map { Self.imported("doc\($0)") })
             #expect(try store.projection(DocumentsProjection.self)?.count(in: txn) == 5)
-            #expect(try store.log.checkpoint(named: "documents", in: txn) == Checkpoint(version: 1, lastFoldedSequence: 5))
+            #expect(try store.log.checkpoint(named: "documents", in: txn) == Checkpoint(version: DocumentsProjection.version, lastFoldedSequence: 5))
         }
     }
 

@@ -1,11 +1,13 @@
 import Disclosure
 import EventLog
 import Foundation
+import LMDB
 
 /// Imports files into a store: keeps each file's bytes, records DocumentImported, and records
 /// what the parser made of them (DocumentParsed) or why it could not (DocumentParseFailed).
 ///
-/// Bytes already in the store append nothing. Decoding and parsing run outside the write
+/// Bytes already in the store append nothing, unless their document was retracted: importing
+/// them again appends DocumentImported and a fresh parse, which brings it back. Decoding and parsing run outside the write
 /// transaction; documents are then committed in batches (``batchDocuments`` or
 /// ``batchBytes``, whichever fills first), since a durable commit costs about as much as
 /// appending a few dozen documents (README, "Append throughput").
@@ -14,9 +16,14 @@ public struct Importer: Sendable {
     public var batchDocuments: Int
     public var batchBytes: Int
     public var pdf: PDFTextExtractor
+    public var parser: VersionedParser
 
-    public init(store: Store, batchDocuments: Int = 64, batchBytes: Int = 16 << 20, pdf: PDFTextExtractor = PDFTextExtractor()) {
+    public init(
+        store: Store, batchDocuments: Int = 64, batchBytes: Int = 16 << 20, pdf: PDFTextExtractor = PDFTextExtractor(),
+        parser: VersionedParser = .current
+    ) {
         self.store = store
+        self.parser = parser
         self.batchDocuments = max(1, batchDocuments)
         self.batchBytes = batchBytes
         self.pdf = pdf
@@ -97,7 +104,7 @@ public struct Importer: Sendable {
             return .failed(path: path, reason: "cannot read the file: \((error as NSError).localizedDescription)")
         }
         let hash = ContentHash(of: bytes)
-        if (try? store.read { try store.log.containsBlob(hash, in: $0) }) ?? false {
+        if (try? store.read { try isKept(hash, in: $0) }) ?? false {
             return .stored(path: path, hash: hash)
         }
         do {
@@ -111,30 +118,33 @@ public struct Importer: Sendable {
 
     /// Decodes and parses one document; throws only when it cannot be imported at all.
     func prepare(path: String, bytes: [UInt8], hash: ContentHash) throws -> PreparedDocument {
-        let isPDF = path.lowercased().hasSuffix(".pdf") || bytes.starts(with: Array("%PDF".utf8))
+        let isPDF = DocumentText.isPDF(bytes, fileName: path)
         let imported = DocumentImported(
             contentHash: hash.hex, sourceName: URL(fileURLWithPath: path).lastPathComponent,
             mediaType: isPDF ? "application/pdf" : "text/plain", size: bytes.count)
-        let text: String, encoding: String
+        let text: DocumentText
         do {
-            if isPDF {
-                text = try pdf.text(fromPDF: bytes)
-                encoding = "pdftotext"
-            } else {
-                let decoded = try TextDecoder.decode(bytes)
-                (text, encoding) = (decoded.text, decoded.encoding.rawValue)
-            }
+            text = try DocumentText.read(bytes, isPDF: isPDF, pdf: pdf)
         } catch PDFTextError.toolMissing {
             // Not the document's fault: import nothing, so a rerun after installing works.
             throw PDFTextError.toolMissing
         } catch {
-            let failed = DocumentParseFailed(contentHash: hash.hex, parserVersion: DisclosureParser.version, error: "\(error)")
+            let failed = DocumentParseFailed(contentHash: hash.hex, parserVersion: parser.version, error: "\(error)")
             return PreparedDocument(path: path, bytes: bytes, hash: hash, events: [.documentImported(imported), .documentParseFailed(failed)])
         }
         let parsed = DocumentParsed(
-            contentHash: hash.hex, parserVersion: DisclosureParser.version, textEncoding: encoding,
-            parsed: DisclosureParser.parse(text))
+            contentHash: hash.hex, parserVersion: parser.version, textEncoding: text.encoding,
+            parsed: parser.parse(text.text))
         return PreparedDocument(path: path, bytes: bytes, hash: hash, events: [.documentImported(imported), .documentParsed(parsed)])
+    }
+
+    /// Whether the bytes are in the store as a document that has not been retracted.
+    private func isKept(_ hash: ContentHash, in txn: ReadTransaction) throws -> Bool {
+        try store.log.containsBlob(hash, in: txn) && !isRetracted(hash, in: txn)
+    }
+
+    private func isRetracted(_ hash: ContentHash, in txn: ReadTransaction) throws -> Bool {
+        try store.projection(DocumentsProjection.self)?.record(hash.hex, in: txn)?.retracted ?? false
     }
 
     /// Stores a batch in one write transaction.
@@ -142,7 +152,9 @@ public struct Importer: Sendable {
         do {
             let inserted = try store.write { txn in
                 try batch.map { document -> Bool in
-                    guard try store.log.putBlob(document.bytes, hash: document.hash, in: txn) else { return false }
+                    guard try store.log.putBlob(document.bytes, hash: document.hash, in: txn) || isRetracted(document.hash, in: txn) else {
+                        return false
+                    }
                     try store.append(document.events, encoded: document.encoded, in: txn)
                     return true
                 }

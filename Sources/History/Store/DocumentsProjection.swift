@@ -19,6 +19,8 @@ public struct DocumentRecord: Codable, Hashable, Sendable {
     public var unit: String?
     public var year: Int?
     public var retracted: Bool
+    /// Why, from the DocumentRetracted; `nil` when not retracted.
+    public var retractionReason: String?
 }
 
 /// Documents by content hash: source names, latest parse, retraction.
@@ -27,7 +29,8 @@ public struct DocumentRecord: Codable, Hashable, Sendable {
 /// ``DocumentRecord`` as JSON.
 public struct DocumentsProjection: Projection {
     public static let name = "documents"
-    public static let version: UInt32 = 1
+    /// 2: a DocumentImported of a retracted document brings it back; the retraction's reason is kept.
+    public static let version: UInt32 = 2
     let database: Database
 
     public init(opening txn: WriteTransaction) throws {
@@ -41,12 +44,15 @@ public struct DocumentsProjection: Projection {
         case .documentImported(let imported):
             if var record = try record(imported.contentHash, in: txn) {
                 if !record.sourceNames.contains(imported.sourceName) { record.sourceNames.append(imported.sourceName) }
+                // Importing a retracted document's bytes again is how it comes back.
+                record.retracted = false
+                record.retractionReason = nil
                 try save(record, in: txn)
             } else {
                 try save(DocumentRecord(
                     contentHash: imported.contentHash, sourceNames: [imported.sourceName], mediaType: imported.mediaType,
                     size: imported.size, importedSequence: recorded.sequence, latestParseSequence: nil, parserVersion: nil,
-                    parseFailed: false, unit: nil, year: nil, retracted: false), in: txn)
+                    parseFailed: false, unit: nil, year: nil, retracted: false, retractionReason: nil), in: txn)
             }
         case .documentParsed(let parsed):
             try update(parsed.contentHash, in: txn) { record in
@@ -63,7 +69,10 @@ public struct DocumentsProjection: Projection {
                 record.parseFailed = true
             }
         case .documentRetracted(let retracted):
-            try update(retracted.contentHash, in: txn) { $0.retracted = true }
+            try update(retracted.contentHash, in: txn) { record in
+                record.retracted = true
+                record.retractionReason = retracted.reason
+            }
         case .unitAliasDeclared:
             break
         }

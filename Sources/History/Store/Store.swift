@@ -12,7 +12,9 @@ public final class Store: Sendable {
     public static let formatVersion: UInt32 = 1
     static let formatKey = "store-format"
     /// The projections every store keeps; later features add theirs here.
-    public static let standardProjections: [any Projection.Type] = [DocumentsProjection.self]
+    public static let standardProjections: [any Projection.Type] = [
+        DocumentsProjection.self, UnitRegistryProjection.self, FactIndexProjection.self,
+    ]
 
     public let path: String
     public let log: EventLog
@@ -113,12 +115,9 @@ public final class Store: Sendable {
         try log.events(from: sequence, limit: limit, in: txn).map(RecordedHistoryEvent.init(decoding:))
     }
 
-    /// Empties every projection and folds the whole log again.
-    public func rebuildProjections() throws {
-        try write { txn in
-            for projection in projections { try refold(projection, from: 0, reset: true, in: txn) }
-        }
-    }
+    /// Empties every projection and folds the whole log again, in one write transaction.
+    @discardableResult
+    public func rebuildProjections() throws -> RebuildSummary { try rebuildProjections(named: nil) }
 
     /// Rebuilds projections whose version changed; folds the events a projection has not seen.
     private func bringProjectionsUpToDate(in txn: WriteTransaction) throws {

@@ -6,6 +6,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case notAStore(path: String, reason: String)
     /// A store written by a newer build.
     case newerFormat(path: String, found: UInt32, supported: UInt32)
+    /// A projection name this build does not keep.
+    case unknownProjection(String, known: [String])
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(path) is not a history store (\(reason)); choose another directory with --store DIR"
         case .newerFormat(let path, let found, let supported):
             "the store at \(path) has format \(found), newer than this build reads (\(supported)); upgrade history"
+        case .unknownProjection(let name, let known):
+            "no projection named \(name); this build keeps \(known.joined(separator: ", "))"
         }
     }
 }

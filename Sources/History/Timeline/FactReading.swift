@@ -20,17 +20,15 @@ struct FactReading {
 
     /// This document's own statements of an unclassified key for its own year, table first.
     func own(_ key: FactKey) -> [FigureSource] {
-        // Written as loops: the filter/sorted/compactMap chain crashed swift-frontend 6.3.1 in -O
-        // builds (CopyPropagation: "Found outside of lifetime use" on Fact.amount).
-        var sources: [(rank: Int, line: Int, source: FigureSource)] = []
-        for fact in document.facts
-        where fact.key == key && fact.code == nil && fact.year == document.year && fact.origin != .implied && fact.measure == .wanYuan {
-            guard let value = fact.amount else { continue }
-            sources.append((Self.preference(fact.origin), fact.source.firstLine,
-                            FigureSource(value: value, evidence: Evidence(document: document, fact: fact))))
-        }
-        sources.sort { ($0.rank, $0.line) < ($1.rank, $1.line) }
-        return sources.map(\.source)
+        document.facts
+            .filter { $0.key == key && $0.code == nil && $0.year == document.year && $0.origin != .implied && $0.measure == .wanYuan }
+            .sorted { (Self.preference($0.origin), $0.source.firstLine) < (Self.preference($1.origin), $1.source.firstLine) }
+            .compactMap { fact -> FigureSource? in
+                // Spelled out: `fact.amount.map { … }` here crashes swift-frontend 6.3.1 at -O
+                // (CopyPropagation, "Found outside of lifetime use"), so release builds failed.
+                guard let value = fact.amount else { return nil }
+                return FigureSource(value: value, evidence: Evidence(document: document, fact: fact))
+            }
     }
 
     /// This document's stated changes, in the order it states them.

@@ -1,0 +1,204 @@
+import Disclosure
+import EventLog
+import Foundation
+import LMDB
+
+/// Re-reads stored documents with a parser and records, as new events, where its results differ
+/// from each document's latest parse: `history replay`.
+///
+/// Nothing is rewritten: a changed document gets a new DocumentParsed (or DocumentParseFailed)
+/// carrying the parser's version, folded into every projection in the transaction that appends
+/// it. Documents are taken in import order, `batchDocuments` at a time: the batch is read in one
+/// read transaction, parsed on every core (documents are independent), then appended in one
+/// write transaction that first checks nobody parsed or retracted them meanwhile.
+public struct ParserReplay: Sendable {
+    public let store: Store
+    public var parser: VersionedParser
+    public var pdf: PDFTextExtractor
+    public var batchDocuments: Int
+
+    public init(store: Store, parser: VersionedParser = .current, pdf: PDFTextExtractor = PDFTextExtractor(), batchDocuments: Int = 64) {
+        self.store = store
+        self.parser = parser
+        self.pdf = pdf
+        self.batchDocuments = max(1, batchDocuments)
+    }
+
+    /// Which documents to replay and whether to write.
+    public struct Options: Sendable {
+        /// Report what would change; append nothing.
+        public var dryRun = false
+        /// Append a new parse for every document, even an identical one (after a change the
+        /// parser version does not capture, such as an edited classification catalogue).
+        public var force = false
+        /// Only documents whose latest parse names this unit (exactly, or as part of the name).
+        public var unit: String?
+        /// Only these documents (hex hashes).
+        public var documents: Set<String>?
+
+        public init(dryRun: Bool = false, force: Bool = false, unit: String? = nil, documents: Set<String>? = nil) {
+            self.dryRun = dryRun
+            self.force = force
+            self.unit = unit
+            self.documents = documents
+        }
+    }
+
+    /// How far a replay has got, for progress output.
+    public struct Progress: Sendable {
+        public var done: Int
+        public var total: Int
+        public var changed: Int
+    }
+
+    /// Replays every selected document; `progress` is called after each batch.
+    public func run(_ options: Options = Options(), progress: (Progress) -> Void = { _ in }) throws -> ReplayReport {
+        let candidates = try selectDocuments(options)
+        var report = ReplayReport(parserVersion: parser.version, dryRun: options.dryRun, examined: 0, changed: [], skipped: [], appended: 0)
+        var start = 0
+        while start < candidates.count {
+            let batch = Array(candidates[start..<min(start + batchDocuments, candidates.count)])
+            start += batch.count
+            let inputs = try store.read { txn in try batch.map { try input(for: $0, in: txn) } }
+            let parser = parser, pdf = pdf, force = options.force
+            let outcomes = inputs.concurrentMap { Self.replay($0, parser: parser, pdf: pdf, force: force) }
+            var pending: [(input: ReplayInput, event: HistoryEvent, replay: DocumentReplay)] = []
+            for (input, outcome) in zip(inputs, outcomes) {
+                switch outcome {
+                case .unchanged: break
+                case .skipped(let reason):
+                    report.skipped.append(SkippedDocument(contentHash: input.record.contentHash, sourceName: input.sourceName, reason: reason))
+                case .changed(let event, let replay): pending.append((input, event, replay))
+                }
+            }
+            report.examined += batch.count
+            if options.dryRun || pending.isEmpty {
+                report.changed += pending.map(\.replay)
+            } else {
+                let (appended, skipped) = try append(pending)
+                report.changed += appended
+                report.skipped += skipped
+                report.appended += appended.count
+            }
+            progress(Progress(done: report.examined, total: candidates.count, changed: report.changed.count))
+        }
+        return report
+    }
+
+    /// The selected documents, in import order.
+    private func selectDocuments(_ options: Options) throws -> [DocumentRecord] {
+        guard let documents = store.projection(DocumentsProjection.self) else { return [] }
+        return try store.read { txn in
+            try documents.records(in: txn).filter { record in
+                guard !record.retracted else { return false }
+                if let wanted = options.documents, !wanted.contains(record.contentHash) { return false }
+                if let unit = options.unit, !(record.unit.map { $0 == unit || $0.contains(unit) } ?? false) { return false }
+                return true
+            }.sorted { $0.importedSequence < $1.importedSequence }
+        }
+    }
+
+    private func input(for record: DocumentRecord, in txn: ReadTransaction) throws -> ReplayInput {
+        let bytes = try ContentHash(hex: record.contentHash).flatMap { try store.log.blob($0, in: txn) }
+        // Copied raw: decoding its JSON is most of a replay's work, done on every core with the parse.
+        let previous = try record.latestParseSequence.flatMap { try store.log.event(at: $0, in: txn) }
+        return ReplayInput(record: record, bytes: bytes, previous: previous)
+    }
+
+    /// Parses one document and compares; pure apart from running pdftotext for a PDF.
+    private static func replay(_ input: ReplayInput, parser: VersionedParser, pdf: PDFTextExtractor, force: Bool) -> ReplayOutcome {
+        let hash = input.record.contentHash
+        guard let bytes = input.bytes else { return .skipped("its bytes are missing from the store; run `history verify`") }
+        let text: DocumentText?, readError: Error?
+        do {
+            (text, readError) = (try DocumentText.read(bytes, isPDF: input.record.mediaType == "application/pdf", pdf: pdf), nil)
+        } catch PDFTextError.toolMissing {
+            return .skipped(PDFTextError.toolMissing.description)
+        } catch {
+            (text, readError) = (nil, error)
+        }
+        let parsed = text.map { parser.parse($0.text) }
+        let previous: HistoryEvent?
+        do {
+            previous = try input.previous.map { try HistoryEvent(decoding: $0) }
+        } catch {
+            return .skipped("its latest parse (event \(input.previous?.sequence ?? 0)) cannot be read: \(error)")
+        }
+        let previousParse: ParsedDisclosure?, previousError: String?, previousVersion: Int?
+        switch previous {
+        case .documentParsed(let parsed)?: (previousParse, previousError, previousVersion) = (parsed.parsed, nil, parsed.parserVersion)
+        case .documentParseFailed(let failed)?: (previousParse, previousError, previousVersion) = (nil, failed.error, failed.parserVersion)
+        default: (previousParse, previousError, previousVersion) = (nil, nil, nil)
+        }
+        let event: HistoryEvent, transition: ParseTransition, diff: ParseDiff
+        if let text, let parsed {
+            event = .documentParsed(DocumentParsed(contentHash: hash, parserVersion: parser.version, textEncoding: text.encoding, parsed: parsed))
+            if previousParse == nil {
+                transition = .recovered
+            } else if case .documentParsed(let old)? = previous, old.parsed == parsed, old.textEncoding == text.encoding {
+                // Comparing values first: much cheaper than matching facts for a diff.
+                guard force else { return .unchanged }
+                transition = .forced
+            } else {
+                transition = .reparsed
+            }
+            diff = ParseDiff(from: previousParse, to: parsed)
+        } else {
+            let message = readError.map { "\($0)" } ?? "no text"
+            diff = ParseDiff(from: previousParse, to: nil)
+            event = .documentParseFailed(DocumentParseFailed(contentHash: hash, parserVersion: parser.version, error: message))
+            if previousParse != nil {
+                transition = .nowFails
+            } else if previousError == message && previous != nil {
+                guard force else { return .unchanged }
+                transition = .forced
+            } else {
+                transition = .failsDifferently
+            }
+        }
+        return .changed(event, DocumentReplay(
+            contentHash: hash, sourceName: input.sourceName, previousParserVersion: previousVersion,
+            transition: transition, diff: diff, appendedSequence: nil))
+    }
+
+    /// Appends the batch's new parses in one write transaction, in order, skipping a document
+    /// whose latest parse or retraction changed since it was read.
+    private func append(_ pending: [(input: ReplayInput, event: HistoryEvent, replay: DocumentReplay)]) throws -> ([DocumentReplay], [SkippedDocument]) {
+        let documents = store.projection(DocumentsProjection.self)
+        return try store.write { txn in
+            var accepted: [(HistoryEvent, DocumentReplay)] = [], skipped: [SkippedDocument] = []
+            for item in pending {
+                let now = try documents?.record(item.input.record.contentHash, in: txn)
+                if let now, !now.retracted, now.latestParseSequence == item.input.record.latestParseSequence {
+                    accepted.append((item.event, item.replay))
+                } else {
+                    skipped.append(SkippedDocument(contentHash: item.replay.contentHash, sourceName: item.replay.sourceName,
+                                                   reason: "it was parsed again or retracted while replay ran; replay again"))
+                }
+            }
+            let sequences = try store.append(accepted.map(\.0), in: txn)
+            return (zip(accepted, sequences).map { item, sequence in
+                var replay = item.1
+                replay.appendedSequence = sequence
+                return replay
+            }, skipped)
+        }
+    }
+}
+
+/// A document as replay reads it from the store.
+struct ReplayInput: Sendable {
+    var record: DocumentRecord
+    /// `nil` when the blob is missing (a damaged store).
+    var bytes: [UInt8]?
+    /// The latest DocumentParsed or DocumentParseFailed, as stored.
+    var previous: RecordedEvent?
+
+    var sourceName: String { record.sourceNames.first ?? record.contentHash }
+}
+
+enum ReplayOutcome: Sendable {
+    case unchanged
+    case changed(HistoryEvent, DocumentReplay)
+    case skipped(String)
+}

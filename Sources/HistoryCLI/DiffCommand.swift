@@ -1,0 +1,64 @@
+import ArgumentParser
+import Disclosure
+import History
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Explain what changed between two years, unit by unit, and why.",
+        discussion: """
+            For every unit with evidence for either year (or only --unit): the totals of both years \
+            with change and percent, and the evidence behind each — the year's own document, or implied \
+            by a later document's stated change; the items that moved most, by classification code; the \
+            reasons the unit gave, labelled for what they explain (year-over-year, or budget variance); \
+            transfers in and out; items that left one unit and appeared in another; and, where evidence \
+            is missing, which document to import to complete the picture.
+
+            JSON output is a stable, documented schema (README, "JSON output").
+
+            Examples:
+              history diff 2023 2024
+              history diff 2022 2023 --unit 武昌区医疗保障局
+              history diff 2023 2024 --format json | jq '.units[] | {unit, totals: [.totals[] | {key, delta}]}'
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: ArgumentHelp("Only this unit (any name it is known by) and what moved to or from it.", valueName: "UNIT"))
+    var unit: String?
+
+    @Option(help: "Output format: text, markdown or json.")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("How many item changes per unit text and markdown list (JSON lists all).", valueName: "N"))
+    var items = 8
+
+    @Flag(help: "Compare 预算 (budgets) instead of 决算 (final accounts).")
+    var budget = false
+
+    @Argument(help: ArgumentHelp("The earlier year.", valueName: "A"))
+    var from: Int
+
+    @Argument(help: ArgumentHelp("The later year.", valueName: "B"))
+    var to: Int
+
+    func validate() throws {
+        guard from < to else { throw ValidationError("A must be the earlier year, e.g. `history diff 2023 2024`.") }
+        guard items >= 0 else { throw ValidationError("--items must not be negative.") }
+    }
+
+    func run() throws {
+        let diff = try storeOptions.queries().diff(from: from, to: to, unit: unit, kind: budget ? .budget : .finalAccount)
+        let renderer = DiffRenderer(items: items)
+        switch format {
+        case .text:
+            Terminal.write(diff.units.isEmpty && diff.moves.isEmpty
+                ? "no unit has evidence for \(from) or \(to); `history units` lists the years imported\n"
+                : renderer.text(diff, style: Terminal.style))
+        case .markdown: Terminal.write(renderer.markdown(diff))
+        case .json: Terminal.write(renderer.json(diff))
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Disclosure
+import History
+
+struct TrendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trend",
+        abstract: "Print one fact key as a series: one row per unit and year, with where each value came from.",
+        discussion: """
+            KEY is a fact key of the public vocabulary (README "Fact keys"): grand.total, \
+            expense.total, function.expense.total, three_public.actual.total, … Each row is a unit's \
+            value for a year: from that year's own document when there is one (a table preferred over a \
+            sentence), else implied by the next year's stated change; `origin` says which. Other values \
+            stated for the same row are listed, never dropped. A classified key without --code gives one \
+            row per code.
+
+            Examples:
+              history trend grand.total
+              history trend expense.total --unit 武昌区医疗保障管理委员会办公室 --format csv
+              history trend function.expense.total --code 2101199 --format json | jq '.points[] | {year, value}'
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: ArgumentHelp("Only this unit (any name it is known by).", valueName: "UNIT"))
+    var unit: String?
+
+    @Option(help: ArgumentHelp("Only this classification code (2101199, 21011, 210).", valueName: "CODE"))
+    var code: String?
+
+    @Option(help: "Output format: text, csv or json.")
+    var format: Format = .text
+
+    @Argument(help: ArgumentHelp("The fact key, e.g. grand.total.", valueName: "KEY"))
+    var key: String
+
+    func run() throws {
+        let factKey = try FactKeyArgument.parse(key)
+        let points = try storeOptions.queries().trend(key: factKey, unit: unit, code: code)
+        switch format {
+        case .text: Terminal.write(TrendRenderer().text(points, key: factKey, style: Terminal.style))
+        case .csv: Terminal.write(TrendRenderer().csv(points))
+        case .json: Terminal.write(TrendRenderer().json(points, key: factKey, code: code))
+        }
+    }
+}
+
+/// A fact key typed by a person, or an error listing the keys it resembles.
+enum FactKeyArgument {
+    static func parse(_ text: String) throws -> FactKey {
+        if let key = FactKey(rawValue: text) { return key }
+        let near = FactKey.allCases.map(\.rawValue).filter { $0.contains(text) || text.contains($0) }
+        let hint = near.isEmpty ? "see README \"Fact keys\" or FACTS.md for the vocabulary" : "did you mean " + near.prefix(6).joined(separator: ", ") + "?"
+        throw ValidationError("\(text) is not a fact key; \(hint)")
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import History
+
+struct UnitsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "units",
+        abstract: "List every unit, the names it is known by and how each name was matched, its years and documents.",
+        discussion: """
+            Documents name their unit in many ways (武汉市武昌区医疗保障局, 武昌区医疗保障局, a typo like \
+            武汉市武昌区医保障局). Names are matched conservatively and every match says which rule made it: \
+            same-name, folded (width and spaces), prefix-dropped (a leading province or city), \
+            spelled-inside-document, counterparty-qualified (区民政局 read in 武昌区), declared-alias \
+            (`history alias`), and others. A unit known only as the other side of a transfer is listed too.
+
+            Examples:
+              history units
+              history units --format json | jq '.units[] | {unit, years: [.documents[].year]}'
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let queries = try storeOptions.queries()
+        let directory = try queries.units()
+        switch format {
+        case .text:
+            var text = directory.units.isEmpty ? "no units: import disclosures with `history import FILE…`\n"
+                                               : UnitsRenderer().text(directory, style: Terminal.style)
+            let aliases = try queries.declaredAliases()
+            if !aliases.isEmpty {
+                text += "\ndeclared aliases (history alias)\n"
+                for alias in aliases { text += "  \(alias.alias) → \(alias.canonical) (event \(alias.sequence))\n" }
+            }
+            let unplaced = try queries.documentsWithoutUnit()
+            if !unplaced.isEmpty {
+                text += "\n\(unplaced.count) document(s) whose unit the parser could not find, so in no unit: "
+                    + unplaced.map { String($0.prefix(12)) }.joined(separator: ", ") + " (see `history log --doc HASH`)\n"
+            }
+            Terminal.write(text)
+        case .json: Terminal.write(UnitsRenderer().json(directory))
+        }
+    }
+}
