@@ -61,7 +61,7 @@ public struct Importer: Sendable {
         while chunkStart < paths.count {
             let chunk = Array(paths[chunkStart..<min(paths.count, chunkStart + batchDocuments)])
             chunkStart += chunk.count
-            for file in ConcurrentMap.map(chunk, { self.read($0) }) {
+            for file in chunk.concurrentMap({ self.read($0) }) {
                 switch file {
                 case .failed(let path, let reason):
                     finish(.failed(path: path, reason: reason))
