@@ -40,6 +40,13 @@ let package = Package(
         .executableTarget(name: "pdf-layout-bench", dependencies: ["PDFLayout"], path: "Tools/pdf/Bench"),
         // Tools/bench-append.sh: append throughput of the log, per-document vs batched commits.
         .executableTarget(name: "bench-append", dependencies: ["EventLog"], path: "Tools/bench-append"),
+        // Tools/bench/run.sh: parse, import, raw LMDB and SQLite appends, replay and queries.
+        .systemLibrary(name: "CSQLite", path: "Tools/bench/CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .executableTarget(
+            name: "history-bench",
+            dependencies: ["History", "Disclosure", "EventLog", "LMDB", "CSQLite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Tools/bench/history-bench"
+        ),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),

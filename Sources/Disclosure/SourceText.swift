@@ -5,9 +5,38 @@ public struct SourceText: Sendable {
 
     public init(_ text: String) {
         // Split on \n, \r\n and lone \r so line numbers match what an editor shows.
+        var text = text
+        text.makeContiguousUTF8()
+        let utf8 = text.utf8
+        // Byte offsets on the contiguous UTF-8 (stepping String indices byte by byte showed in
+        // profiles); native UTF-8 indices are made from offsets in constant time.
+        let found: [Substring]? = utf8.withContiguousStorageIfAvailable { buffer in
+            var result: [Substring] = []
+            result.reserveCapacity(buffer.count / 40)
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            var start = 0, offset = 0
+            let count = buffer.count
+            while offset < count {
+                let byte = buffer[offset]
+                if byte == 0x0A || byte == 0x0D {
+                    result.append(Substring(text[index(start)..<index(offset)]))
+                    var next = offset + 1
+                    if byte == 0x0D, next < count, buffer[next] == 0x0A { next += 1 }
+                    start = next
+                    offset = next
+                } else {
+                    offset += 1
+                }
+            }
+            if start < count { result.append(Substring(text[index(start)..<index(count)])) }
+            return result
+        }
+        if let found {
+            lines = found
+            return
+        }
         var result: [Substring] = []
         result.reserveCapacity(text.utf8.count / 40)
-        let utf8 = text.utf8
         var start = utf8.startIndex
         var index = start
         while index != utf8.endIndex {

@@ -1,7 +1,7 @@
 /// What a table reader reports about a table besides its facts: lost tables, rows it could not
 /// place, codes the catalogue does not know, and sums that do not add up.
 enum TableChecks {
-    static func check(_ table: LocatedTable, catalogue: ClassificationCatalogue, seenCodes: inout Set<String>,
+    static func check(_ table: LocatedTable, catalogue: ClassificationCatalogue, seenCodes: inout Set<[UInt8]>,
                       warnings: inout [ParseWarning]) {
         if table.rows.isEmpty && table.statedEmpty == nil {
             warnings.append(ParseWarning(
@@ -19,13 +19,15 @@ enum TableChecks {
     }
 
     /// Unknown codes and names the catalogue does not give a code, once per document and code.
-    private static func checkCodes(_ table: LocatedTable, catalogue: ClassificationCatalogue, seenCodes: inout Set<String>,
+    private static func checkCodes(_ table: LocatedTable, catalogue: ClassificationCatalogue, seenCodes: inout Set<[UInt8]>,
                                    warnings: inout [ParseWarning]) {
         let scheme: ClassificationCatalogue.Scheme = table.kind == .basicEconomic ? .economic : .function
         for row in table.rows {
             guard let code = row.code else { continue }
-            let name = String(decoding: TableLabel.core(row.label), as: UTF8.self)
-            guard seenCodes.insert("\(scheme.rawValue) \(code) \(name)").inserted else { continue }
+            let core = TableLabel.core(row.label)
+            // Bytes, not a String: hashing a String normalises it (NFC), which showed in profiles.
+            guard seenCodes.insert(Array("\(scheme.rawValue) \(code) ".utf8) + core).inserted else { continue }
+            let name = String(decoding: core, as: UTF8.self)
             if let entry = catalogue.entry(scheme: scheme, code: code) {
                 if !name.isEmpty && !catalogue.isKnownName(name, scheme: scheme, code: code) {
                     warnings.append(ParseWarning(

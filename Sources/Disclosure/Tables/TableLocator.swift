@@ -8,6 +8,11 @@ enum TableLocator {
     private static let biao = TableBytes.utf8("表")
     private static let stops = ["注", "说明", "第一部分", "第二部分", "第三部分", "第四部分", "第五部分", "第六部分"].map { Array($0.utf8) }
     private static let emptyWords = ["无数据", "空表", "年度无", "没有"].map { Array($0.utf8) }
+    // Squeezing (which allocates) only when the raw line holds a character the words start with
+    // or contain: squeezing drops spaces and folds full-width ASCII, it never makes a CJK character.
+    private static let emptyMarks = ["无", "空", "没"].map { Array($0.utf8) }
+    private static let stopMarks = ["注", "说", "第", "。"].map { Array($0.utf8) }
+    private static let measureMarkSpaced = Array("单".utf8)
 
     static func locate(_ text: TableText) -> [LocatedTable] {
         var starts: [(line: Int, kind: TableKind, formNumber: Int?)] = []
@@ -59,14 +64,18 @@ enum TableLocator {
         }
         var measure = Measure.wanYuan
         for number in max(1, title - 2)...min(limit, title + 8) {
-            let squeezed = TableBytes.squeezed(text.line(number))
+            let line = text.line(number)
+            guard TableBytes.contains(line, measureMarkSpaced) else { continue }
+            let squeezed = TableBytes.squeezed(line)
             if TableBytes.contains(squeezed, "单位:元") { measure = .yuan; break }
             if TableBytes.contains(squeezed, "单位:万元") { measure = .wanYuan; break }
         }
         var statedEmpty: SourceSpan?
         if title < limit {
             for number in (title + 1)...min(limit, max(end, title) + 8) {
-                let squeezed = TableBytes.squeezed(text.line(number))
+                let line = text.line(number)
+                guard emptyMarks.contains(where: { TableBytes.contains(line, $0) }) else { continue }
+                let squeezed = TableBytes.squeezed(line)
                 if emptyWords.contains(where: { TableBytes.contains(squeezed, $0) }) {
                     statedEmpty = SourceSpan(line: number, text: text.text(number))
                     break
@@ -95,6 +104,7 @@ enum TableLocator {
 
     /// A line that ends a table: a note, a sentence, a part heading.
     private static func isStop(_ line: ArraySlice<UInt8>) -> Bool {
+        guard stopMarks.contains(where: { TableBytes.contains(line, $0) }) else { return false }
         let squeezed = TableBytes.squeezed(line)
         if stops.contains(where: { TableBytes.hasPrefix(squeezed, $0) }) { return true }
         if TableBytes.contains(squeezed, "。") { return true }

@@ -18,7 +18,7 @@ enum TableReader {
     static func facts(from tables: [LocatedTable], year: Int, catalogue: ClassificationCatalogue,
                       warnings: inout [ParseWarning]) -> [Fact] {
         var facts: [Fact] = []
-        var seenCodes: Set<String> = []
+        var seenCodes: Set<[UInt8]> = []
         for table in tables {
             let tableYear = year != 0 ? year : (table.titleYear ?? 0)
             facts += TableFacts.facts(table, year: tableYear, catalogue: catalogue, warnings: &warnings)

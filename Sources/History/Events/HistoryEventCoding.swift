@@ -46,7 +46,10 @@ extension HistoryEvent {
     public func encoded() throws -> NewEvent {
         switch self {
         case .documentImported(let payload): try Self.envelope(payload)
-        case .documentParsed(let payload): try Self.envelope(payload)
+        case .documentParsed(let payload):
+            // The bulk of the log: written by hand, the same bytes as JSONEncoder, ~25× faster.
+            NewEvent(type: DocumentParsed.type.rawValue, schemaVersion: DocumentParsed.schemaVersion,
+                     payload: DocumentParsedJSON.encode(payload))
         case .documentParseFailed(let payload): try Self.envelope(payload)
         case .documentRetracted(let payload): try Self.envelope(payload)
         case .unitAliasDeclared(let payload): try Self.envelope(payload)

@@ -62,32 +62,61 @@ public struct Importer: Sendable {
             progress(outcome)
         }
 
-        for path in paths {
-            let bytes: [UInt8]
-            do {
-                bytes = try DocumentFile.read(path, limit: maximumDocumentBytes)
-            } catch {
-                finish(.failed(path: path, reason: error.description))
-                continue
+        // Reading, hashing, decoding, parsing and encoding run on every core, a chunk of paths at
+        // a time (one batch's worth); what each file became is then settled in `paths` order.
+        var chunkStart = 0
+        while chunkStart < paths.count {
+            let chunk = Array(paths[chunkStart..<min(paths.count, chunkStart + batchDocuments)])
+            chunkStart += chunk.count
+            for file in chunk.concurrentMap({ self.read($0) }) {
+                switch file {
+                case .failed(let path, let reason):
+                    finish(.failed(path: path, reason: reason))
+                case .stored(let path, let hash):
+                    finish(.alreadyImported(path: path, hash: hash))
+                case .prepared(let document):
+                    if pendingHashes.contains(document.hash) {
+                        finish(.alreadyImported(path: document.path, hash: document.hash))
+                        continue
+                    }
+                    pending.append(document)
+                    pendingHashes.insert(document.hash)
+                    pendingBytes += document.bytes.count
+                    if pending.count >= batchDocuments || pendingBytes >= batchBytes { flush() }
+                }
             }
-            let hash = ContentHash(of: bytes)
-            let stored = (try? store.read { try isKept(hash, in: $0) }) ?? false
-            if stored || pendingHashes.contains(hash) {
-                finish(.alreadyImported(path: path, hash: hash))
-                continue
-            }
-            do {
-                pending.append(try prepare(path: path, bytes: bytes, hash: hash))
-            } catch {
-                finish(.failed(path: path, reason: "\(error)"))
-                continue
-            }
-            pendingHashes.insert(hash)
-            pendingBytes += bytes.count
-            if pending.count >= batchDocuments || pendingBytes >= batchBytes { flush() }
         }
         flush()
         return outcomes
+    }
+
+    /// What one file became before its batch is committed.
+    enum ReadFile: Sendable {
+        case failed(path: String, reason: String)
+        case stored(path: String, hash: ContentHash)
+        case prepared(PreparedDocument)
+    }
+
+    /// Reads, hashes, and unless the store has the bytes already, decodes, parses and encodes one
+    /// file; safe to run on several threads at once (parsing is pure, reads are LMDB readers).
+    func read(_ path: String) -> ReadFile {
+        let bytes: [UInt8]
+        do {
+            bytes = try DocumentFile.read(path, limit: maximumDocumentBytes)
+        } catch {
+            return .failed(path: path, reason: error.description)
+        }
+        let hash = ContentHash(of: bytes)
+        if (try? store.read { try isKept(hash, in: $0) }) ?? false {
+            return .stored(path: path, hash: hash)
+        }
+        do {
+            var document = try prepare(path: path, bytes: bytes, hash: hash)
+            document.encoded = try document.events.map { try $0.encoded() }
+            return .prepared(document)
+        } catch {
+            return .failed(path: path, reason: "\(error)")
+        }
     }
 
     /// Decodes and parses one document; throws only when it cannot be imported at all.
@@ -128,7 +157,7 @@ public struct Importer: Sendable {
                     guard try store.log.putBlob(document.bytes, hash: document.hash, in: txn) || isRetracted(document.hash, in: txn) else {
                         return false
                     }
-                    try store.append(document.events, in: txn)
+                    try store.append(document.events, encoded: document.encoded, in: txn)
                     return true
                 }
             }
@@ -148,6 +177,8 @@ struct PreparedDocument: Sendable {
     var bytes: [UInt8]
     var hash: ContentHash
     var events: [HistoryEvent]
+    /// `events` as envelopes, encoded on the preparing thread (empty: encode when appending).
+    var encoded: [NewEvent] = []
 
     var parseOutcome: ParseOutcome {
         for event in events {

@@ -80,7 +80,9 @@ public struct FactsRenderer: Sendable {
                                    .init("origin"), .init("doc"), .init("lines")])
             for filed in facts[index..<end] {
                 let fact = filed.fact
-                var value = fact.amount.map(\.grouped) ?? Self.plain(fact.value)
+                // A switch, not fact.amount.map(…) ?? …: that form crashed swift-frontend 6.3.1 at -O
+                // (CopyPropagation, "Found outside of lifetime use"), as FactReading.own did.
+                var value = Self.grouped(fact.value)
                 if fact.key == .changeStated { value = fact.delta.map { ($0.hundredths > 0 ? "+" : "") + $0.grouped } ?? "" }
                 table.append([String(fact.year), fact.key.rawValue, fact.code ?? "", CheckRenderer.clip(fact.name ?? ""),
                               CheckRenderer.clip(value), fact.measure.rawValue, fact.origin.rawValue, String(filed.document.prefix(12)),
@@ -97,6 +99,14 @@ public struct FactsRenderer: Sendable {
         case .amount(let amount): .amount(amount)
         case .text(let text): .string(text)
         case .none: .null
+        }
+    }
+
+    static func grouped(_ value: FactValue) -> String {
+        switch value {
+        case .amount(let amount): amount.grouped
+        case .text(let text): text
+        case .none: ""
         }
     }
 

@@ -118,8 +118,16 @@ public final class Store: Sendable {
     /// Appends `events` and folds them into every projection, all in `txn`.
     @discardableResult
     public func append(_ events: [HistoryEvent], in txn: WriteTransaction, at time: Date = Date()) throws -> [UInt64] {
+        try append(events, encoded: [], in: txn, at: time)
+    }
+
+    /// Appends `events` whose envelopes the caller encoded already (outside the transaction, on
+    /// any thread: the importer does); an empty `encoded` encodes them here.
+    @discardableResult
+    public func append(_ events: [HistoryEvent], encoded: [NewEvent], in txn: WriteTransaction, at time: Date = Date()) throws -> [UInt64] {
+        precondition(encoded.isEmpty || encoded.count == events.count, "one envelope per event")
         try bringProjectionsUpToDate(in: txn)
-        let sequences = try log.append(events.map { try $0.encoded() }, in: txn, at: time)
+        let sequences = try log.append(encoded.isEmpty ? events.map { try $0.encoded() } : encoded, in: txn, at: time)
         let milliseconds = Int64((time.timeIntervalSince1970 * 1000).rounded(.down))
         for (sequence, event) in zip(sequences, events) {
             let recorded = RecordedHistoryEvent(sequence: sequence, recordedAtMilliseconds: milliseconds, event: event)
