@@ -34,6 +34,15 @@ public struct EventLog: Sendable {
         self.environment = environment
     }
 
+    /// Opens the log's existing databases in `txn`, a transaction of
+    /// ``Environment/openDatabases(_:)``: no write. A missing database fails with `MDB_NOTFOUND`.
+    public init(environment: Environment, existingIn txn: ReadTransaction) throws {
+        events = try txn.openExistingDatabase(Self.eventsDatabaseName)
+        blobs = try txn.openExistingDatabase(Self.blobsDatabaseName)
+        meta = try txn.openExistingDatabase(Self.metaDatabaseName)
+        self.environment = environment
+    }
+
     // MARK: Events
 
     /// Appends `events` in order and returns their sequence numbers.

@@ -173,6 +173,42 @@ public final class Environment: @unchecked Sendable {
         }
     }
 
+    /// Runs `body` in a read-only transaction that may open existing databases
+    /// (``ReadTransaction/openExistingDatabase(_:)``), and keeps their handles for every later
+    /// transaction: no write transaction, so no wait for a writer of another process.
+    ///
+    /// LMDB keeps the handles a read-only transaction opened only when it is committed, which
+    /// writes nothing; ``read(_:)`` aborts and would close them. Don't open databases from two
+    /// threads at once (liblmdb's rule for `mdb_dbi_open`).
+    @discardableResult
+    public func openDatabases<T>(_ body: (ReadTransaction) throws -> T) throws -> T {
+        while true {
+            resizeLock.lockShared()
+            var txn: OpaquePointer?
+            let code = mdb_txn_begin(handle, nil, UInt32(MDB_RDONLY), &txn)
+            if code == MDB_MAP_RESIZED {
+                resizeLock.unlockShared()
+                try adoptResizedMap()
+                continue
+            }
+            guard code == MDB_SUCCESS, let txn else {
+                resizeLock.unlockShared()
+                throw LMDBError(resultCode: code, operation: "mdb_txn_begin (read, opening databases)")
+            }
+            let transaction = ReadTransaction(handle: txn)
+            defer { resizeLock.unlockShared() }
+            let result: T
+            do {
+                result = try body(transaction)
+            } catch {
+                transaction.abort()
+                throw error
+            }
+            try LMDBError.check(transaction.commit(using: { mdb_txn_commit($0) }), "mdb_txn_commit (read, opening databases)")
+            return result
+        }
+    }
+
     /// Runs `body` in a write transaction and commits it; a throw from `body` aborts it and
     /// leaves the environment as it was.
     ///

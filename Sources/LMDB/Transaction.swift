@@ -34,6 +34,15 @@ public class ReadTransaction {
         try LMDBError.check(code, operation())
     }
 
+    /// Opens the existing database called `name` (`nil`: the main database) without creating
+    /// it; fails with `MDB_NOTFOUND` when it does not exist. The handle outlives this
+    /// transaction only inside ``Environment/openDatabases(_:)`` or ``Environment/write(_:)``.
+    public func openExistingDatabase(_ name: String?) throws -> Database {
+        var dbi: MDB_dbi = 0
+        try check(mdb_dbi_open(handle, name, 0, &dbi), "mdb_dbi_open \(name ?? "main")")
+        return Database(name: name, dbi: dbi)
+    }
+
     /// A copy of the value stored under `key`, or `nil`.
     public func get(_ key: [UInt8], in database: Database) throws -> [UInt8]? {
         try withValue(forKey: key, in: database) { $0.map { Array($0) } }

@@ -92,6 +92,41 @@ import Testing
         #expect(try store.read { try CountingV2.total(in: $0, of: store) } == 6)
         #expect(try store.read { try store.log.checkpoint(named: "counting", in: $0) } == Checkpoint(version: 2, lastFoldedSequence: 3))
     }
+
+    /// An up-to-date store opens in a read-only transaction: it opens (and reads) while another
+    /// process holds the write lock. An open that wrote would wait for that process, which gives
+    /// up after a minute and says so.
+    @Test func anUpToDateStoreOpensWithoutWaitingForAWriter() throws {
+        let directory = try StoreDirectory()
+        let path = directory.path + "/s"
+        do {
+            let store = try Store(path: path, create: true)
+            try store.write { txn in try store.append([Self.imported("a")], in: txn) }
+        }
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        holder.arguments = ["-c", """
+            import lmdb, select, sys
+            env = lmdb.open(sys.argv[1], max_dbs=64)
+            txn = env.begin(write=True)
+            print("locked", flush=True)
+            released, _, _ = select.select([sys.stdin], [], [], 60)
+            print("released" if released else "gave up after 60 s", flush=True)
+            txn.abort()
+            """, path]
+        let toHolder = Pipe(), fromHolder = Pipe()
+        holder.standardInput = toHolder
+        holder.standardOutput = fromHolder
+        try holder.run()
+        let said = fromHolder.fileHandleForReading
+        #expect(String(decoding: said.readData(ofLength: 7), as: UTF8.self) == "locked\n")
+
+        let store = try Store(path: path)
+        #expect(try store.read { try store.log.lastSequence(in: $0) } == 1)
+        try toHolder.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        #expect(String(decoding: said.readDataToEndOfFile(), as: UTF8.self) == "released\n")
+    }
 }
 
 /// A projection that counts events, to watch rebuilds and catch-ups.
@@ -102,6 +137,7 @@ struct CountingV1: Projection {
     let database: Database
 
     init(opening txn: WriteTransaction) throws { database = try txn.openDatabase("projection/counting") }
+    init(existingIn txn: ReadTransaction) throws { database = try txn.openExistingDatabase("projection/counting") }
 
     func reset(in txn: WriteTransaction) throws { try txn.empty(database) }
 
@@ -122,6 +158,7 @@ struct CountingV2: Projection {
     let database: Database
 
     init(opening txn: WriteTransaction) throws { database = try txn.openDatabase("projection/counting") }
+    init(existingIn txn: ReadTransaction) throws { database = try txn.openExistingDatabase("projection/counting") }
 
     func reset(in txn: WriteTransaction) throws { try txn.empty(database) }
 

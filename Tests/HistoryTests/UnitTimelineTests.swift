@@ -158,3 +158,50 @@ import Disclosure
         #expect(markdown.contains("[budget variance: 2101199 其他行政事业单位医疗支出]"))
     }
 }
+
+/// A change measured against the year's budget ("比年初预算数减少0.11万元", `base` a budget key)
+/// explains a budget variance, not a change from last year, and implies no earlier figure.
+@Suite struct BudgetMeasuredChangeTests {
+    static let unit = "武昌区测试局"
+
+    static func document() -> FiledDocument {
+        let line = "机关运行经费支出7.34万元，比年初预算数减少0.11万元，降低1.5%。主要原因是：落实过紧日子要求压减办公及培训支出等。"
+        let total = "收支总计100万元，比上年减少10万元，下降9.1%。主要原因是人员减少。"
+        let budgetTotal = "收支总计100万元，比年初预算数减少5万元。主要原因是项目推迟。"
+        var facts: [Fact] = [.total(.grandTotal, "100", year: 2024, .table, span(3, 3, "收支总计 100"))]
+        facts += Fact.change(of: .grandTotal, year: 2024, current: "100", delta: "-10", pct: "-9.09", reason: "人员减少", span(10, 10, total))
+        facts.append(Fact(key: .operatingCostActual, year: 2024, value: .amount(amount("7.34")), origin: .narrative, source: span(20, 20, line)))
+        facts.append(Fact(key: .changeStated, year: 2024, value: .none, measure: .text, origin: .narrative, source: span(20, 20, line),
+                          of: .operatingCostActual, baseYear: 2024, delta: amount("-0.11"), pct: amount("-1.5"),
+                          reason: "落实过紧日子要求压减办公及培训支出等", base: .operatingCostBudget))
+        facts.append(Fact(key: .changeStated, year: 2024, value: .none, measure: .text, origin: .narrative, source: span(30, 30, budgetTotal),
+                          of: .grandTotal, baseYear: 2024, delta: amount("-5"), reason: "项目推迟", base: .budgetInitial))
+        return DocumentFixture(unit: unit, year: 2024, facts: facts).filed(hash: fakeHash("t2024"), sequence: 1, source: "t.txt")
+    }
+
+    @Test func itsReasonIsABudgetVarianceReason() throws {
+        let timeline = UnitTimelineTests.timeline(Self.unit, [Self.document()])
+        let y2024 = try #require(timeline.year(2024))
+        #expect(y2024.reasons.map(\.subject) == [
+            .yearOverYear(keys: [.grandTotal], baseYear: 2023),
+            .budgetVariance(code: "", name: "operating_cost.actual"),
+            .budgetVariance(code: "", name: "grand.total"),
+        ])
+        #expect(y2024.reasons.map(\.text) == ["人员减少", "落实过紧日子要求压减办公及培训支出等", "项目推迟"])
+        #expect(y2024.statedChanges.map(\.isBudgetVariance) == [false, true, true])
+        let text = TimelineRenderer().text(timeline, style: .plain)
+        #expect(text.contains("[budget variance: operating_cost.actual] 落实过紧日子要求压减办公及培训支出等 (line 20)"))
+        #expect(!text.contains("year-over-year vs 2024"))
+    }
+
+    @Test func itImpliesNoEarlierTotalAndIsNoStatedChangeOfTheDiff() throws {
+        let timeline = UnitTimelineTests.timeline(Self.unit, [Self.document()])
+        // Only the change against 2023 implies 2023 (100 − (−10)); the budget gap implies nothing.
+        #expect(timeline.year(2023)?.total(.grandTotal)?.values == [amount("110")])
+        #expect(timeline.year(2024)?.total(.grandTotal)?.values == [amount("100")])
+        let diff = YearDiff(from: 2023, to: 2024, timelines: [timeline])
+        let unit = try #require(diff.units.first)
+        #expect(unit.totals.first { $0.key == .grandTotal }?.stated.map(\.delta) == [amount("-10")])
+        #expect(unit.reasons.map(\.label) == ["year-over-year", "budget-variance", "budget-variance"])
+    }
+}

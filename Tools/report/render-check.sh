@@ -2,7 +2,8 @@
 # Renders the HTML report in headless Chromium and checks it: pages load without console
 # errors, fetch nothing from the network, and the charts hold the marks of the sample corpus.
 #
-#   Tools/report/render-check.sh            # report of the test fixtures (sample corpus)
+#   Tools/report/render-check.sh            # builds history, imports Tests/Corpus/wuchang-*.txt into a
+#                                           # temporary store and writes `history report --out`
 #   Tools/report/render-check.sh DIR        # a report already written, e.g. by `history report --out DIR`
 #
 # Screenshots go to $HISTORY_REPORT_PNG (default /tmp/history-report-png), never into git.
@@ -29,10 +30,11 @@ mkdir -p "$png"
 if [ $# -ge 1 ]; then
     report=$(cd "$1" && pwd)
 else
-    echo "Writing the fixtures' report (swift test --filter writesTheFixtureReportsWhenAsked)…" >&2
-    swift build --build-tests 2>&1 | grep -E "error|Build" | tail -3
-    HISTORY_REPORT_OUT="$work/out" swift test --skip-build --filter writesTheFixtureReportsWhenAsked >/dev/null
-    report="$work/out/sample"
+    echo "Building history, importing the sample into a temporary store, writing its report…" >&2
+    swift build --product history 2>&1 | grep -E "error|Build" | tail -3
+    history="$(swift build --show-bin-path)/history"
+    "$history" import --store "$work/store" Tests/Corpus/wuchang-*.txt >/dev/null
+    report=$(dirname "$("$history" report --store "$work/store" --out "$work/report")")
 fi
 
 failures=0

@@ -61,7 +61,7 @@ public struct UnitDiff: Hashable, Sendable {
         totals = UnitTimeline.totalKeys.compactMap { key in
             let before = a?.total(key), after = b?.total(key)
             if before == nil && after == nil { return nil }
-            let stated = later.flatMap(\.statedChanges).filter { $0.of == key && $0.baseYear >= from }
+            let stated = later.flatMap(\.statedChanges).filter { $0.of == key && $0.baseYear >= from && !$0.isBudgetVariance }
             return TotalChange(key: key, from: before, to: after, stated: stated)
         }
         if let a, let b, a.document != nil, b.document != nil {

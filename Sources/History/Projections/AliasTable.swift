@@ -9,8 +9,8 @@ import LMDB
 struct AliasTable {
     let database: Database
 
-    init(opening txn: WriteTransaction, projection: String) throws {
-        database = try txn.openDatabase("projection/\(projection)/aliases")
+    init(projection: String, databases open: (String) throws -> Database) throws {
+        database = try open("projection/\(projection)/aliases")
     }
 
     func declare(_ alias: UnitAliasDeclared, sequence: UInt64, in txn: WriteTransaction) throws {

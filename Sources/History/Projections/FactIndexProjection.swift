@@ -26,11 +26,14 @@ public struct FactIndexProjection: Projection {
     let located: Database
     let aliases: AliasTable
 
-    public init(opening txn: WriteTransaction) throws {
-        documents = try txn.openDatabase("projection/facts/documents")
-        keys = try txn.openDatabase("projection/facts/keys")
-        located = try txn.openDatabase("projection/facts/located")
-        aliases = try AliasTable(opening: txn, projection: "facts")
+    public init(opening txn: WriteTransaction) throws { try self.init { try txn.openDatabase($0) } }
+    public init(existingIn txn: ReadTransaction) throws { try self.init { try txn.openExistingDatabase($0) } }
+
+    private init(databases open: (String) throws -> Database) throws {
+        documents = try open("projection/facts/documents")
+        keys = try open("projection/facts/keys")
+        located = try open("projection/facts/located")
+        aliases = try AliasTable(projection: "facts", databases: open)
     }
 
     public func reset(in txn: WriteTransaction) throws {

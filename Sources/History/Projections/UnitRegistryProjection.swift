@@ -28,12 +28,15 @@ public struct UnitRegistryProjection: Projection {
     let mentions: Database
     let aliases: AliasTable
 
-    public init(opening txn: WriteTransaction) throws {
-        documents = try txn.openDatabase("projection/units/documents")
-        members = try txn.openDatabase("projection/units/members")
-        names = try txn.openDatabase("projection/units/names")
-        mentions = try txn.openDatabase("projection/units/mentions")
-        aliases = try AliasTable(opening: txn, projection: "units")
+    public init(opening txn: WriteTransaction) throws { try self.init { try txn.openDatabase($0) } }
+    public init(existingIn txn: ReadTransaction) throws { try self.init { try txn.openExistingDatabase($0) } }
+
+    private init(databases open: (String) throws -> Database) throws {
+        documents = try open("projection/units/documents")
+        members = try open("projection/units/members")
+        names = try open("projection/units/names")
+        mentions = try open("projection/units/mentions")
+        aliases = try AliasTable(projection: "units", databases: open)
     }
 
     public func reset(in txn: WriteTransaction) throws {

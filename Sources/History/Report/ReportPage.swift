@@ -98,7 +98,8 @@ enum ReportPage {
           color: #7a5a00; margin-right: 6px; }
         .reason[data-explains="budget-variance"] { background: var(--budget); border-left-color: #7f9cc6; }
         .reason[data-explains="budget-variance"] .tag { color: #34557f; }
-        .reason .cite { font-size: 12px; color: var(--muted); white-space: nowrap; }
+        .reason .cite { font-size: 12px; color: var(--muted); }
+        .reason .cite a { white-space: nowrap; }   /* a reason stated in six places wraps between its links */
         .change-block { display: grid; grid-template-columns: minmax(300px, 1fr) minmax(300px, 1.25fr); gap: 22px; align-items: start; margin: 8px 0 14px; }
         table { border-collapse: collapse; width: 100%; font-size: 14px; }
         th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }

@@ -33,8 +33,11 @@ public struct DocumentsProjection: Projection {
     public static let version: UInt32 = 2
     let database: Database
 
-    public init(opening txn: WriteTransaction) throws {
-        database = try txn.openDatabase("projection/documents")
+    public init(opening txn: WriteTransaction) throws { try self.init { try txn.openDatabase($0) } }
+    public init(existingIn txn: ReadTransaction) throws { try self.init { try txn.openExistingDatabase($0) } }
+
+    private init(databases open: (String) throws -> Database) throws {
+        database = try open("projection/documents")
     }
 
     public func reset(in txn: WriteTransaction) throws { try txn.empty(database) }

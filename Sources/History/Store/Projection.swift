@@ -19,8 +19,15 @@ public protocol Projection: Sendable {
     static var version: UInt32 { get }
     /// Opens, creating when missing, the databases the projection keeps its state in.
     init(opening txn: WriteTransaction) throws
+    /// Opens the databases when they all exist, without writing (a read-only command's open);
+    /// nil, the default, makes the store open the projection with ``init(opening:)`` in a write.
+    init?(existingIn txn: ReadTransaction) throws
     /// Removes all state, before a rebuild.
     func reset(in txn: WriteTransaction) throws
     /// Applies one event; called in sequence order, exactly once per event between resets.
     func fold(_ event: RecordedHistoryEvent, in txn: WriteTransaction) throws
+}
+
+extension Projection {
+    public init?(existingIn txn: ReadTransaction) throws { return nil }
 }

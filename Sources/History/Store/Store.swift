@@ -29,9 +29,17 @@ public final class Store: Sendable {
         mapSize: Int = 64 << 20, writerWait: Environment.WriterWait? = nil
     ) throws {
         self.path = path
+        let existed = FileManager.default.fileExists(atPath: path + "/data.mdb")
         try Self.prepareDirectory(path, create: create)
         let environment = try Self.openEnvironment(
             path, configuration: .init(maxDatabases: 64, mapSize: mapSize, writerWait: writerWait))
+        // A store already at the current format with every projection folded to the end opens
+        // in a read-only transaction; anything else (or any doubt) takes the writing path below,
+        // which gives the authoritative answer about what the directory holds.
+        if existed, let current = (try? Self.openCurrent(path: path, environment: environment, projections: projectionTypes)) ?? nil {
+            (log, projections) = current
+            return
+        }
         // One transaction decides whether this is a store and, when it is new, creates all of
         // it: a kill at any moment leaves either an LMDB file with nothing committed (made
         // into a store by the next import) or a whole store, never a log without a format.
@@ -39,6 +47,43 @@ public final class Store: Sendable {
         log = try EventLog(environment: environment, create: false)
         projections = try environment.write { txn in try projectionTypes.map { try $0.init(opening: txn) } }
         try environment.write { txn in try self.bringProjectionsUpToDate(in: txn) }
+    }
+
+    /// The log and projections of a store at the current format whose projections have all
+    /// folded the whole log at their current version, opened in a read-only transaction: a
+    /// read command then never takes the write lock (nor waits for an import holding it). Nil
+    /// when anything needs a write — an older format, a projection missing, behind or of
+    /// another version — and the caller opens with writes.
+    private static func openCurrent(path: String, environment: Environment,
+                                    projections types: [any Projection.Type]) throws -> (EventLog, [any Projection])? {
+        try environment.openDatabases { txn -> (EventLog, [any Projection])? in
+            let log: EventLog
+            do {
+                log = try EventLog(environment: environment, existingIn: txn)
+            } catch let error as LMDBError where error.resultCode == LMDBError.notFound || error.resultCode == LMDBError.incompatible {
+                throw StoreError.notAStore(path: path, reason: "its LMDB file has no event log")
+            }
+            guard let format = try log.metaNumber(Self.formatKey, in: txn) else {
+                throw StoreError.notAStore(path: path, reason: "its LMDB file records no store format")
+            }
+            guard format <= Self.formatVersion else {
+                throw StoreError.newerFormat(path: path, found: format, supported: Self.formatVersion)
+            }
+            guard format == Self.formatVersion else { return nil }
+            let last = try log.lastSequence(in: txn)
+            var projections: [any Projection] = []
+            for type in types {
+                guard let checkpoint = try log.checkpoint(named: type.name, in: txn),
+                      checkpoint.version == type.version, checkpoint.lastFoldedSequence == last else { return nil }
+                do {
+                    guard let projection = try type.init(existingIn: txn) else { return nil }
+                    projections.append(projection)
+                } catch let error as LMDBError where error.resultCode == LMDBError.notFound {
+                    return nil
+                }
+            }
+            return (log, projections)
+        }
     }
 
     /// Creates the directory when allowed; refuses a file, or a directory of other things.

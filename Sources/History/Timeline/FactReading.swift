@@ -36,7 +36,7 @@ struct FactReading {
         document.facts.filter { $0.key == .changeStated }.sorted { $0.source.firstLine < $1.source.firstLine }.compactMap { fact in
             guard let of = fact.of else { return nil }
             return StatedChange(of: of, year: document.year, baseYear: fact.baseYear ?? document.year - 1,
-                                delta: fact.delta, pct: fact.pct, reason: fact.reason,
+                                delta: fact.delta, pct: fact.pct, reason: fact.reason, base: fact.base,
                                 evidence: Evidence(document: document, fact: fact))
         }
     }
@@ -54,7 +54,8 @@ struct FactReading {
             }
             result.append((fact.year, fact.key, FigureSource(value: value, evidence: Evidence(document: document, fact: fact, statedDelta: change?.delta))))
         }
-        for change in changes where keys.contains(change.of) {
+        // A change against this year's budget says nothing about an earlier year.
+        for change in changes where keys.contains(change.of) && !change.isBudgetVariance {
             guard let delta = change.delta, let current = own(change.of).first?.value else { continue }
             let covered = result.contains {
                 $0.key == change.of && $0.year == change.baseYear
@@ -113,26 +114,39 @@ struct FactReading {
 
     /// Year-over-year reasons, one per distinct text, with every key and place stating it.
     var yearOverYearReasons: [StatedReason] {
+        Self.reasons(of: statedChanges.filter { !$0.isBudgetVariance }) { keys, baseYear in
+            .yearOverYear(keys: keys, baseYear: baseYear)
+        }
+    }
+
+    /// Budget-variance reasons that name no item: `reason.variance` facts without a code, and
+    /// the reasons of changes measured against the year's budget ("机关运行经费支出7.34万元，
+    /// 比年初预算数减少0.11万元…主要原因是…"), named by the keys they are about.
+    var unclassifiedVarianceReasons: [StatedReason] {
+        let stated = document.facts.filter { $0.key == .reasonVariance && $0.code == nil && $0.reason != nil }.map { fact in
+            StatedReason(subject: .budgetVariance(code: "", name: fact.name ?? ""), year: document.year, text: fact.reason!,
+                         evidence: [Evidence(document: document, fact: fact)])
+        }
+        return stated + Self.reasons(of: statedChanges.filter(\.isBudgetVariance)) { keys, _ in
+            .budgetVariance(code: "", name: keys.map(\.rawValue).joined(separator: ", "))
+        }
+    }
+
+    /// The changes' reasons, one per distinct text in the order first stated, with every key and
+    /// place stating it; `subject` labels each from its keys and the first change's base year.
+    private static func reasons(of changes: [StatedChange],
+                                subject: ([FactKey], Int) -> StatedReason.Subject) -> [StatedReason] {
         var order: [String] = []
-        var grouped: [String: (keys: [FactKey], base: Int, evidence: [Evidence])] = [:]
-        for change in statedChanges {
+        var grouped: [String: (keys: [FactKey], base: Int, year: Int, evidence: [Evidence])] = [:]
+        for change in changes {
             guard let text = change.reason, !text.isEmpty else { continue }
-            if grouped[text] == nil { order.append(text); grouped[text] = ([], change.baseYear, []) }
+            if grouped[text] == nil { order.append(text); grouped[text] = ([], change.baseYear, change.year, []) }
             if !grouped[text]!.keys.contains(change.of) { grouped[text]!.keys.append(change.of) }
             grouped[text]!.evidence.append(change.evidence)
         }
         return order.map { text in
             let group = grouped[text]!
-            return StatedReason(subject: .yearOverYear(keys: group.keys, baseYear: group.base), year: document.year,
-                                text: text, evidence: group.evidence)
-        }
-    }
-
-    /// Budget-variance reasons that name no item (机关运行经费, the whole budget).
-    var unclassifiedVarianceReasons: [StatedReason] {
-        document.facts.filter { $0.key == .reasonVariance && $0.code == nil && $0.reason != nil }.map { fact in
-            StatedReason(subject: .budgetVariance(code: "", name: fact.name ?? ""), year: document.year, text: fact.reason!,
-                         evidence: [Evidence(document: document, fact: fact)])
+            return StatedReason(subject: subject(group.keys, group.base), year: group.year, text: text, evidence: group.evidence)
         }
     }
 }

@@ -28,8 +28,12 @@ enum TransferLedger {
 
     private static func merge(_ stated: [Transfer]) -> [Transfer] {
         var merged: [Transfer] = []
+        // Only transfers of one year between the same two units can be one: compare within those,
+        // so a store's thousands of transfers are not each compared with every other.
+        var byEnds: [Ends: [Int]] = [:]
         for transfer in stated {
-            if let index = merged.firstIndex(where: { sameTransfer($0, transfer) }) {
+            let ends = Ends(year: transfer.year, from: transfer.from, to: transfer.to)
+            if let index = byEnds[ends]?.first(where: { sameTransfer(merged[$0], transfer) }) {
                 for side in transfer.statedBy where !merged[index].statedBy.contains(side) { merged[index].statedBy.append(side) }
                 for evidence in transfer.evidence where !merged[index].evidence.contains(evidence) { merged[index].evidence.append(evidence) }
                 if merged[index].value == nil {
@@ -38,10 +42,17 @@ enum TransferLedger {
                     merged[index].otherValues.append(value)
                 }
             } else {
+                byEnds[ends, default: []].append(merged.count)
                 merged.append(transfer)
             }
         }
         return merged.sorted { ($0.year, $0.from.key, $0.to.key, $0.name) < ($1.year, $1.from.key, $1.to.key, $1.name) }
+    }
+
+    private struct Ends: Hashable {
+        var year: Int
+        var from: UnitID
+        var to: UnitID
     }
 
     private static func sameTransfer(_ a: Transfer, _ b: Transfer) -> Bool {

@@ -96,7 +96,24 @@ public struct StatedChange: Hashable, Sendable {
     public var delta: Amount?
     public var pct: Amount?
     public var reason: String?
+    /// What the change is measured against when that is not `of` in `baseYear`: the year's
+    /// budget for "比年初预算数减少0.11万元" (`operating_cost.budget`), or last year's execution.
+    public var base: FactKey?
     public var evidence: Evidence
+
+    /// Whether the change is actual against budget ("比年初预算数减少…"), not against an
+    /// earlier year: its reason then explains a budget variance, and it implies no earlier figure.
+    public var isBudgetVariance: Bool {
+        guard let base, base != of else { return false }
+        switch base {
+        case .budgetInitial, .functionBudget, .operatingCostBudget, .projectBudget,
+             .threePublicBudgetTotal, .threePublicBudgetOutbound, .threePublicBudgetVehicle,
+             .threePublicBudgetVehiclePurchase, .threePublicBudgetVehicleOperation, .threePublicBudgetReception:
+            return true
+        default:
+            return false
+        }
+    }
 }
 
 /// A reason the unit gave, labelled by what it explains.

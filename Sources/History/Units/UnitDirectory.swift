@@ -18,8 +18,16 @@ public struct UnitDirectory: Sendable {
     private var documentUnit: [String: UnitID] = [:]
     private var counterpartyUnit: [String: UnitID] = [:]
     private var aliasTarget: [String: DeclaredAlias] = [:]
-    /// Documented units by district, so a short counterparty name never scans every unit.
-    private var documentedByDistrict: [String: Set<UnitID>] = [:]
+    /// Documented units by district and every ending of their key (武昌区 + 民政局 → 武昌区民政局),
+    /// so a short counterparty name finds the units it could mean in one lookup, not by
+    /// comparing it with every unit of the district.
+    private var documentedByEnding: [DistrictEnding: [UnitID]] = [:]
+    private var indexedForEndings: Set<UnitID> = []
+
+    private struct DistrictEnding: Hashable {
+        var district: String
+        var ending: Substring
+    }
 
     public init(documents: [FiledDocument], aliases: [DeclaredAlias] = []) {
         self.init(cards: documents.map(\.card), aliases: aliases)
@@ -118,7 +126,14 @@ public struct UnitDirectory: Sendable {
         bind(printed, to: id, rule: rule, explanation, document: card.contentHash)
         records[id]!.documents.append(card)
         documentUnit[card.contentHash] = id
-        if let district = UnitName(id.key).district { documentedByDistrict[district, default: []].insert(id) }
+        if let district = UnitName(id.key).district, indexedForEndings.insert(id).inserted {
+            // Endings at character boundaries: exactly the strings `id.key.hasSuffix` accepts.
+            var start = id.key.startIndex
+            while start < id.key.endIndex {
+                documentedByEnding[DistrictEnding(district: district, ending: id.key[start...]), default: []].append(id)
+                start = id.key.index(after: start)
+            }
+        }
     }
 
     private mutating func fileOtherNames(of card: DocumentCard) {
@@ -162,9 +177,8 @@ public struct UnitDirectory: Sendable {
                     bind(mention.name, to: id, rule: .counterpartyQualified,
                          "\(mention.name) read as \(qualified) (the district of the naming document); \(place)", document: card.contentHash)
                 } else {
-                    let candidates = (documentedByDistrict[district] ?? []).compactMap { records[$0] }.filter {
-                        $0.id != own && $0.id.key.hasSuffix(name.relativeRest!)
-                    }
+                    let ending = DistrictEnding(district: district, ending: Substring(name.relativeRest!))
+                    let candidates = (documentedByEnding[ending] ?? []).filter { $0 != own }.compactMap { records[$0] }
                     if candidates.count == 1 {
                         id = candidates[0].id
                         bind(mention.name, to: id, rule: .counterpartySuffix,
