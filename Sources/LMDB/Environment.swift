@@ -151,6 +151,17 @@ public final class Environment: @unchecked Sendable {
     /// transaction ends when `body` returns or throws.
     @discardableResult
     public func read<T>(_ body: (ReadTransaction) throws -> T) throws -> T {
+        let transaction = try beginRead("mdb_txn_begin (read)")
+        defer {
+            transaction.abort()
+            resizeLock.unlockShared()
+        }
+        return try body(transaction)
+    }
+
+    /// Begins a read-only transaction, adopting a map another process grew; returns with the
+    /// resize lock held shared, which the caller releases once the transaction has ended.
+    private func beginRead(_ operation: String) throws -> ReadTransaction {
         while true {
             resizeLock.lockShared()
             var txn: OpaquePointer?
@@ -162,14 +173,9 @@ public final class Environment: @unchecked Sendable {
             }
             guard code == MDB_SUCCESS, let txn else {
                 resizeLock.unlockShared()
-                throw LMDBError(resultCode: code, operation: "mdb_txn_begin (read)")
+                throw LMDBError(resultCode: code, operation: operation)
             }
-            let transaction = ReadTransaction(handle: txn)
-            defer {
-                transaction.abort()
-                resizeLock.unlockShared()
-            }
-            return try body(transaction)
+            return ReadTransaction(handle: txn)
         }
     }
 
@@ -182,31 +188,17 @@ public final class Environment: @unchecked Sendable {
     /// threads at once (liblmdb's rule for `mdb_dbi_open`).
     @discardableResult
     public func openDatabases<T>(_ body: (ReadTransaction) throws -> T) throws -> T {
-        while true {
-            resizeLock.lockShared()
-            var txn: OpaquePointer?
-            let code = mdb_txn_begin(handle, nil, UInt32(MDB_RDONLY), &txn)
-            if code == MDB_MAP_RESIZED {
-                resizeLock.unlockShared()
-                try adoptResizedMap()
-                continue
-            }
-            guard code == MDB_SUCCESS, let txn else {
-                resizeLock.unlockShared()
-                throw LMDBError(resultCode: code, operation: "mdb_txn_begin (read, opening databases)")
-            }
-            let transaction = ReadTransaction(handle: txn)
-            defer { resizeLock.unlockShared() }
-            let result: T
-            do {
-                result = try body(transaction)
-            } catch {
-                transaction.abort()
-                throw error
-            }
-            try LMDBError.check(transaction.commit(using: { mdb_txn_commit($0) }), "mdb_txn_commit (read, opening databases)")
-            return result
+        let transaction = try beginRead("mdb_txn_begin (read, opening databases)")
+        defer { resizeLock.unlockShared() }
+        let result: T
+        do {
+            result = try body(transaction)
+        } catch {
+            transaction.abort()
+            throw error
         }
+        try LMDBError.check(transaction.commit(using: { mdb_txn_commit($0) }), "mdb_txn_commit (read, opening databases)")
+        return result
     }
 
     /// Runs `body` in a write transaction and commits it; a throw from `body` aborts it and
