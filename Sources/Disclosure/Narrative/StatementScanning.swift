@@ -19,17 +19,7 @@ extension NarrativeReading {
                 statementStart = index
                 continue
             }
-            if scalar == "与", let (compared, next) = comparedWith(at: index, limit: end) {
-                comparedYear = compared
-                index = next
-                continue
-            }
-            if scalar == "比" || scalar == "较", let next = readComparison(at: index, limit: end, changes: &changes) {
-                index = next
-                continue
-            }
-            if let comparedYear, let next = readChange(at: index, limit: end, baseYear: comparedYear, base: nil,
-                                                      baseAmount: nil, start: index, changes: &changes) {
+            if let next = readChangeClause(at: index, limit: end, comparedYear: &comparedYear, changes: &changes) {
                 index = next
                 continue
             }
@@ -135,6 +125,24 @@ extension NarrativeReading {
               let share = accepted(number, as: .percent, limit: limit) else { return index }
         facts[factIndex].share = share
         return number.range.upperBound
+    }
+
+    /// A comparison clause at `index`: "与2022年度相比" (remembered in `comparedYear`), "比/较…"
+    /// with its change, or the change a remembered comparison introduces. The index after it,
+    /// or nil when none starts here.
+    mutating func readChangeClause(at index: Int, limit end: Int, comparedYear: inout Int?, changes: inout [Int]) -> Int? {
+        let scalar = text.scalars[index]
+        if scalar == "与", let (compared, next) = comparedWith(at: index, limit: end) {
+            comparedYear = compared
+            return next
+        }
+        if scalar == "比" || scalar == "较", let next = readComparison(at: index, limit: end, changes: &changes) {
+            return next
+        }
+        if let year = comparedYear {
+            return readChange(at: index, limit: end, baseYear: year, base: nil, baseAmount: nil, start: index, changes: &changes)
+        }
+        return nil
     }
 
     /// "与2022年度相比" (also "与上年相比"): the year a following change is measured against.

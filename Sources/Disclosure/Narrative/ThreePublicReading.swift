@@ -58,17 +58,7 @@ extension NarrativeReading {
                 index = readReason(at: index, sentence: sentence, changes: &changes, item: nil)
                 continue
             }
-            if scalar == "与", let (compared, next) = comparedWith(at: index, limit: end) {
-                comparedYear = compared
-                index = next
-                continue
-            }
-            if scalar == "比" || scalar == "较", let next = readComparison(at: index, limit: end, changes: &changes) {
-                index = next
-                continue
-            }
-            if let comparedYear, let next = readChange(at: index, limit: end, baseYear: comparedYear, base: nil,
-                                                      baseAmount: nil, start: index, changes: &changes) {
+            if let next = readChangeClause(at: index, limit: end, comparedYear: &comparedYear, changes: &changes) {
                 index = next
                 continue
             }
