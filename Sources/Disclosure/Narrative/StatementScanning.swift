@@ -145,22 +145,18 @@ extension NarrativeReading {
         return nil
     }
 
+    /// A year named at `position` ("2022年度", "上年度", "上年"): the year and the index after it.
+    private func namedYear(at position: Int, limit: Int) -> (Int, Int)? {
+        if let (stated, end) = text.year(at: position, limit: limit) { return (stated, end) }
+        if text.has(Words.lastFiscalYear, at: position, limit: limit) { return (year - 1, position + 3) }
+        if text.has(Words.lastYear, at: position, limit: limit) { return (year - 1, position + 2) }
+        return nil
+    }
+
     /// "与2022年度相比" (also "与上年相比"): the year a following change is measured against.
     func comparedWith(at index: Int, limit: Int) -> (Int, Int)? {
-        var position = index + 1
-        let compared: Int
-        if let (stated, end) = text.year(at: position, limit: limit) {
-            compared = stated
-            position = end
-        } else if text.has(Words.lastFiscalYear, at: position, limit: limit) {
-            compared = year - 1
-            position += 3
-        } else if text.has(Words.lastYear, at: position, limit: limit) {
-            compared = year - 1
-            position += 2
-        } else {
-            return nil
-        }
+        guard let (compared, start) = namedYear(at: index + 1, limit: limit) else { return nil }
+        var position = start
         if text.has(Words.samePeriod, at: position, limit: limit) { position += 2 }
         guard text.has(Words.comparedWith, at: position, limit: limit) || text.has(Words.compared, at: position, limit: limit) else { return nil }
         return (compared, position + 2)
@@ -179,15 +175,9 @@ extension NarrativeReading {
     mutating func readComparison(at index: Int, limit: Int, changes: inout [Int]) -> Int? {
         var position = index + 1
         var baseYear: Int?
-        if let (stated, end) = text.year(at: position, limit: limit) {
-            baseYear = stated
+        if let (named, end) = namedYear(at: position, limit: limit) {
+            baseYear = named
             position = end
-        } else if text.has(Words.lastFiscalYear, at: position, limit: limit) {
-            baseYear = year - 1
-            position += 3
-        } else if text.has(Words.lastYear, at: position, limit: limit) {
-            baseYear = year - 1
-            position += 2
         }
         if position < limit, text.scalars[position] == "(" {
             var close = position + 1
