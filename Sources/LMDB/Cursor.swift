@@ -70,6 +70,8 @@ public final class Cursor {
     /// Lends the current key and value to `body`; they must not escape it.
     public func withCurrent<R>(_ body: (_ key: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         precondition(positioned, "cursor is not on an entry")
+        // Neighbouring entries share leaf pages: count little more than the bytes themselves.
+        transaction.didRead(currentKey.mv_size + currentValue.mv_size + 64)
         return try body(currentKey.buffer, currentValue.buffer)
     }
 }

@@ -44,11 +44,14 @@ public final class Environment: @unchecked Sendable {
         /// Called, on another thread, when a write transaction has waited this long for the
         /// writer lock that another transaction (in this or another process) holds.
         public var writerWait: WriterWait?
+        /// Bytes of the map this process may read before the kernel is told it can take the
+        /// mapped pages back: what bounds a scan's resident memory, not the store's size.
+        public var residentReadBudget: Int
 
         public init(
             maxDatabases: Int = 16, mapSize: Int = 64 << 20, maximumMapSize: Int = 1 << 40,
             maxReaders: Int = 126, flags: EnvironmentFlags = [], fileMode: mode_t = 0o666,
-            writerWait: WriterWait? = nil
+            writerWait: WriterWait? = nil, residentReadBudget: Int = 64 << 20
         ) {
             self.maxDatabases = maxDatabases
             self.mapSize = mapSize
@@ -57,6 +60,7 @@ public final class Environment: @unchecked Sendable {
             self.flags = flags
             self.fileMode = fileMode
             self.writerWait = writerWait
+            self.residentReadBudget = residentReadBudget
         }
     }
 
@@ -92,6 +96,8 @@ public final class Environment: @unchecked Sendable {
     public let configuration: Configuration
     let handle: OpaquePointer
     private let resizeLock = ResizeLock()
+    /// Keeps a process that reads more of the map than memory holds from keeping it resident.
+    let pageBudget: MappedPageBudget
     /// How a write transaction is committed; tests swap in a failing commit.
     var commitTransaction: (OpaquePointer) -> Int32 = { mdb_txn_commit($0) }
     /// What a failed commit leaves behind: the transaction freed. For tests' commit stand-ins.
@@ -116,11 +122,21 @@ public final class Environment: @unchecked Sendable {
             throw error
         }
         self.handle = env
+        self.pageBudget = MappedPageBudget(budget: configuration.residentReadBudget,
+                                           dataFile: Self.resolvedDataFile(path, flags: configuration.flags))
         self.path = path
         self.configuration = configuration
     }
 
     deinit { mdb_env_close(handle) }
+
+    /// The data file's path with symbolic links and `..` resolved, as the kernel names its mapping.
+    private static func resolvedDataFile(_ path: String, flags: EnvironmentFlags) -> String {
+        let file = flags.contains(.noSubdirectory) ? path : path + "/data.mdb"
+        guard let resolved = realpath(file, nil) else { return file }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
 
     /// The environment's flags as liblmdb reports them (`mdb_env_get_flags`).
     public var flags: EnvironmentFlags {
@@ -175,7 +191,7 @@ public final class Environment: @unchecked Sendable {
                 resizeLock.unlockShared()
                 throw LMDBError(resultCode: code, operation: operation)
             }
-            return ReadTransaction(handle: txn)
+            return ReadTransaction(handle: txn, pageBudget: pageBudget)
         }
     }
 
@@ -222,7 +238,7 @@ public final class Environment: @unchecked Sendable {
                 resizeLock.unlockShared()
                 throw LMDBError(resultCode: code, operation: "mdb_txn_begin (write)")
             }
-            let transaction = WriteTransaction(handle: txn)
+            let transaction = WriteTransaction(handle: txn, pageBudget: pageBudget)
             let result: T
             do {
                 result = try body(transaction)

@@ -8,8 +8,12 @@ import CLMDB
 /// Using a transaction after its closure returned is a programming error and traps.
 public class ReadTransaction {
     private var _handle: OpaquePointer?
+    private let pageBudget: MappedPageBudget
 
-    init(handle: OpaquePointer) { _handle = handle }
+    init(handle: OpaquePointer, pageBudget: MappedPageBudget) {
+        _handle = handle
+        self.pageBudget = pageBudget
+    }
 
     var handle: OpaquePointer {
         guard let _handle else { preconditionFailure("LMDB transaction used after it ended") }
@@ -28,6 +32,9 @@ public class ReadTransaction {
         _handle = nil
         return code
     }
+
+    /// Counts bytes lent from the map, so a long scan releases the pages it has finished with.
+    func didRead(_ count: Int) { pageBudget.spend(count) }
 
     /// Records a result code; a write transaction remembers `MDB_MAP_FULL` here.
     func check(_ code: Int32, _ operation: @autoclosure () -> String) throws {
@@ -61,6 +68,8 @@ public class ReadTransaction {
         }
         if code == MDB_NOTFOUND { return try body(nil) }
         try check(code, "mdb_get in \(database.name ?? "main")")
+        // A lookup touches pages of the tree on its way to the value, each a whole page.
+        didRead(data.mv_size + 4096)
         return try body(data.buffer)
     }
 
