@@ -22,8 +22,6 @@ struct FactsCommand: ParsableCommand {
               history facts --format ndjson | jq -c 'select(.origin == "implied") | {unit, year, key, value}'
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, ndjson, csv, json }
-
     @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: ArgumentHelp("Only this unit (any name it is known by).", valueName: "UNIT"))
@@ -39,17 +37,20 @@ struct FactsCommand: ParsableCommand {
     var code: String?
 
     @Option(help: "Output format: text, ndjson, csv or json.")
-    var format: Format = .text
+    var format: FactsStream.Format = .text
 
     func run() throws {
         let factKey = try key.map(FactKeyArgument.parse)
-        let facts = try storeOptions.queries().facts(unit: unit, year: year, key: factKey, code: code)
-        let renderer = FactsRenderer()
-        switch format {
-        case .text: Terminal.write(renderer.text(facts, style: Terminal.style))
-        case .ndjson: Terminal.write(renderer.ndjson(facts))
-        case .csv: Terminal.write(renderer.csv(facts))
-        case .json: Terminal.write(renderer.json(facts))
+        // Written a unit at a time: a whole-store dump never holds the store's facts.
+        var stream = FactsStream(format: format, style: Terminal.style)
+        var output = BufferedOutput()
+        output.write(stream.opening())
+        try storeOptions.queries().forEachUnitsFacts(unit: unit, year: year, key: factKey, code: code) { facts in
+            output.write(stream.next(facts))
         }
+        output.write(stream.closing())
+        output.flush()
     }
 }
+
+extension FactsStream.Format: ExpressibleByArgument {}

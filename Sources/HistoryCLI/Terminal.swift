@@ -27,3 +27,21 @@ extension StoreOptions {
         try HistoryQueries(store: open())
     }
 }
+
+/// Standard output written in large pieces: a dump of millions of lines costs one system call
+/// per megabyte, not per line, and never holds more than that megabyte.
+struct BufferedOutput {
+    private var buffer: [UInt8] = []
+    private let limit = 1 << 20
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= limit { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -24,16 +24,23 @@ extension FactIndexProjection {
     /// key. Values outside `years` are skipped without being decoded.
     public func allDocuments(years: ClosedRange<Int>? = nil, in txn: ReadTransaction) throws -> [(unit: String, document: FiledDocument)] {
         var result: [(unit: String, document: FiledDocument)] = []
+        try forEachDocument(years: years, in: txn) { result.append(($0, $1)) }
+        return result
+    }
+
+    /// Visits every current document (of `years` only, when given) by unit then year, decoding
+    /// one at a time: a whole-store reader holds a document, not the store.
+    public func forEachDocument(years: ClosedRange<Int>? = nil, in txn: ReadTransaction,
+                                _ body: (_ unit: String, _ document: FiledDocument) throws -> Void) throws {
         var failure: Error?
         try txn.scan(documents) { key, value in
             let bytes = Array(key)
             guard let (unit, rest) = IndexKeys.splitText(bytes) else { return true }
             if let years, !years.contains(Int(IndexKeys.readUInt32(rest))) { return true }
-            do { result.append((unit, try FiledDocumentCoding.decode(Array(value)))) } catch { failure = error; return false }
+            do { try body(unit, try FiledDocumentCoding.decode(Array(value))) } catch { failure = error; return false }
             return true
         }
         if let failure { throw failure }
-        return result
     }
 
     /// One document by content hash, when it is filed.

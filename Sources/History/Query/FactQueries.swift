@@ -7,22 +7,66 @@ extension HistoryQueries {
     ///
     /// Ordered by unit, document year and the order the parser read them.
     public func facts(unit name: String? = nil, year: Int? = nil, key: FactKey? = nil, code: String? = nil) throws -> [FiledFact] {
+        var result: [FiledFact] = []
+        try forEachUnitsFacts(unit: name, year: year, key: key, code: code) { result += $0 }
+        return result
+    }
+
+    /// The facts ``facts(unit:year:key:code:)`` returns, handed to `body` one unit at a time in
+    /// the same order; only that unit's documents are held, so a store larger than memory can
+    /// be printed (`history facts`). A unit with no matching fact is skipped.
+    public func forEachUnitsFacts(unit name: String? = nil, year: Int? = nil, key: FactKey? = nil, code: String? = nil,
+                                  _ body: ([FiledFact]) throws -> Void) throws {
         try store.read { txn in
             var names = UnitNames(registry: registry)
-            var result: [FiledFact] = []
-            for (unit, document) in try documents(unit: name, year: year, key: key, in: txn) {
+            func emit(_ unit: String, _ documents: [FiledDocument]) throws {
                 let unitName = try names.name(of: unit, in: txn)
-                for fact in document.facts {
-                    if let year, fact.year != year { continue }
-                    if let key, fact.key != key { continue }
-                    if let code, fact.code != code { continue }
-                    result.append(FiledFact(unit: UnitID(key: unit), unitName: unitName, document: document.contentHash,
-                                            documentYear: document.year, kind: document.kind, fact: fact))
+                var facts: [FiledFact] = []
+                for document in documents.sorted(by: { ($0.year, $0.sequence) < ($1.year, $1.sequence) }) {
+                    for fact in document.facts {
+                        if let year, fact.year != year { continue }
+                        if let key, fact.key != key { continue }
+                        if let code, fact.code != code { continue }
+                        facts.append(FiledFact(unit: UnitID(key: unit), unitName: unitName, document: document.contentHash,
+                                               documentYear: document.year, kind: document.kind, fact: fact))
+                    }
                 }
+                if !facts.isEmpty { try body(facts) }
             }
-            return result
+            if let name {
+                let unit = try locate(name, in: txn)
+                try emit(unit, try factIndex.documents(ofUnit: unit, in: txn))
+            } else if let key {
+                var years: [String: Set<Int>] = [:]
+                for (unit, documentYear) in try factIndex.units(stating: key, in: txn) {
+                    if let year, documentYear != year && documentYear != year + 1 { continue }
+                    years[unit, default: []].insert(documentYear)
+                }
+                for unit in years.keys.sorted(by: Self.keyOrder) {
+                    var documents: [FiledDocument] = []
+                    for documentYear in years[unit]! {
+                        documents += try factIndex.documents(ofUnit: unit, years: documentYear...documentYear, in: txn)
+                    }
+                    try emit(unit, documents)
+                }
+            } else {
+                // A fact of year Y is read from Y's document or implied by Y + 1's stated change.
+                // The index is in unit order already: gather one unit's documents, then print them.
+                var unit: String?, documents: [FiledDocument] = []
+                try factIndex.forEachDocument(years: year.map { $0...($0 + 1) }, in: txn) { documentUnit, document in
+                    if documentUnit != unit {
+                        if let unit { try emit(unit, documents) }
+                        (unit, documents) = (documentUnit, [])
+                    }
+                    documents.append(document)
+                }
+                if let unit { try emit(unit, documents) }
+            }
         }
     }
+
+    /// The order of unit keys in the fact index (UTF-8 bytes), so every filter lists units alike.
+    static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 
     /// One point per unit × year (× code, for a classified key without `code`) × disclosure
     /// kind, for `key`: the preferred statement and every other value stated for it.
@@ -59,32 +103,6 @@ extension HistoryQueries {
                               code: chosen.fact.code, chosen: chosen, otherValues: others)
         }
         .sorted { ($0.unitName, $0.code ?? "", $0.kind.rawValue, $0.year) < ($1.unitName, $1.code ?? "", $1.kind.rawValue, $1.year) }
-    }
-
-    /// The documents that can hold facts matching the filters, with their unit keys, ordered by
-    /// unit, year and filing.
-    private func documents(unit name: String?, year: Int?, key: FactKey?, in txn: ReadTransaction) throws -> [(String, FiledDocument)] {
-        var found: [(String, FiledDocument)]
-        if let name {
-            let unit = try locate(name, in: txn)
-            found = try factIndex.documents(ofUnit: unit, in: txn).map { (unit, $0) }
-        } else if let key {
-            var years: [String: [Int]] = [:]
-            for (unit, documentYear) in try factIndex.units(stating: key, in: txn) {
-                if let year, documentYear != year && documentYear != year + 1 { continue }
-                years[unit, default: []].append(documentYear)
-            }
-            found = []
-            for (unit, list) in years {
-                for documentYear in Set(list) {
-                    found += try factIndex.documents(ofUnit: unit, years: documentYear...documentYear, in: txn).map { (unit, $0) }
-                }
-            }
-        } else {
-            // A fact of year Y is read from Y's document or implied by Y + 1's stated change.
-            found = try factIndex.allDocuments(years: year.map { $0...($0 + 1) }, in: txn).map { ($0.unit, $0.document) }
-        }
-        return found.sorted { ($0.0, $0.1.year, $0.1.sequence) < ($1.0, $1.1.year, $1.1.sequence) }
     }
 }
 

@@ -51,18 +51,18 @@ public struct FactsRenderer: Sendable {
 
     /// RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, quote or line break.
     public func csv(_ facts: [FiledFact]) -> String {
-        var rows = [Self.csvHeader]
-        for filed in facts {
-            let fact = filed.fact
-            rows.append([
-                String(Fact.schema), filed.unitName, filed.unit.key, String(fact.year), filed.kind.rawValue, fact.key.rawValue,
-                fact.code ?? "", fact.name ?? "", Self.plain(fact.value), fact.measure.rawValue, fact.origin.rawValue, filed.document,
-                String(fact.source.firstLine), String(fact.source.lastLine), fact.source.text, fact.of?.rawValue ?? "",
-                fact.baseYear.map(String.init) ?? "", fact.delta?.description ?? "", fact.pct?.description ?? "",
-                fact.reason ?? "", fact.counterparty ?? "", fact.base?.rawValue ?? "", fact.share?.description ?? "", fact.project ?? "",
-            ])
-        }
-        return CSV.document(rows)
+        CSV.document([Self.csvHeader] + facts.map(csvRow))
+    }
+
+    func csvRow(_ filed: FiledFact) -> [String] {
+        let fact = filed.fact
+        return [
+            String(Fact.schema), filed.unitName, filed.unit.key, String(fact.year), filed.kind.rawValue, fact.key.rawValue,
+            fact.code ?? "", fact.name ?? "", Self.plain(fact.value), fact.measure.rawValue, fact.origin.rawValue, filed.document,
+            String(fact.source.firstLine), String(fact.source.lastLine), fact.source.text, fact.of?.rawValue ?? "",
+            fact.baseYear.map(String.init) ?? "", fact.delta?.description ?? "", fact.pct?.description ?? "",
+            fact.reason ?? "", fact.counterparty ?? "", fact.base?.rawValue ?? "", fact.share?.description ?? "", fact.project ?? "",
+        ]
     }
 
     /// A table per unit, columns aligned for CJK text (two columns per character).
