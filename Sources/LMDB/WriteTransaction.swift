@@ -41,6 +41,8 @@ public final class WriteTransaction: ReadTransaction {
         }
         if code == MDB_KEYEXIST && flags.contains(.noOverwrite) { return false }
         try check(code, "mdb_put in \(database.name ?? "main")")
+        // The leaf it changed was read from the map before being copied to a dirty page.
+        didRead(4096)
         return true
     }
 
@@ -60,6 +62,7 @@ public final class WriteTransaction: ReadTransaction {
         }
         if code == MDB_KEYEXIST && flags.contains(.noOverwrite) { return false }
         try check(code, "mdb_put in \(database.name ?? "main")")
+        didRead(4096)
         try fill(UnsafeMutableRawBufferPointer(start: data.mv_data, count: count))
         return true
     }
@@ -79,6 +82,7 @@ public final class WriteTransaction: ReadTransaction {
         }
         if code == MDB_NOTFOUND { return false }
         try check(code, "mdb_del in \(database.name ?? "main")")
+        didRead(4096)
         return true
     }
 
