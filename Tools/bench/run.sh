@@ -4,9 +4,13 @@
 # queries, each as a process of its own under /usr/bin/time -v, and prints the table.
 #
 #   bash Tools/bench/run.sh [--docs 1000,10000] [--dir /tmp/history-bench] [--runs 3] [--skip-build]
+#                           [--measures parse,import,append,replay,rebuild,facts,queries] [--keep-results]
 #
-# Corpora are kept in DIR and reused when their count and seed match; stores are rebuilt.
+# Corpora are kept in DIR and reused when their count and seed match; stores are rebuilt by
+# `import` (without it in --measures, the store DIR/store-N from an earlier run is measured).
 # Figures are medians of --runs runs (one run at 100,000 documents and more, to keep it short).
+# --keep-results adds to DIR/results.ndjson instead of starting it again (one table for runs
+# made at different times, e.g. --docs 100000 after --docs 1000,10000).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -15,13 +19,17 @@ docs=1000,10000
 dir=/tmp/history-bench
 runs=3
 build=1
+measures=parse,import,append,replay,rebuild,facts,queries
+keep=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --docs) docs=$2; shift 2 ;;
         --dir) dir=$2; shift 2 ;;
         --runs) runs=$2; shift 2 ;;
         --skip-build) build=0; shift ;;
-        -h|--help) sed -n 2,9p "$0"; exit 0 ;;
+        --measures) measures=$2; shift 2 ;;
+        --keep-results) keep=1; shift ;;
+        -h|--help) sed -n 2,13p "$0"; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -44,7 +52,8 @@ history=$bin/history
 bench=$bin/history-bench
 mkdir -p "$dir"
 results=$dir/results.ndjson
-: > "$results"
+[ "$keep" = 1 ] || : > "$results"
+wants() { [[ ",$measures," == *",$1,"* ]]; }
 echo "{\"measure\": \"load\", \"when\": \"start\", \"uptime\": \"$(uptime)\"}" >> "$results"
 
 # Appends {"measure":…, …, "rss_kb": peak} for one command run under /usr/bin/time -v.
@@ -93,43 +102,52 @@ for count in "${counts[@]}"; do
     corpus_bytes=$(python3 -c "import json; print(json.load(open('$corpus/corpus.json'))['bytes'])")
     n_runs=$runs; [ "$count" -ge 100000 ] && n_runs=1
 
-    echo "== $count documents: parse" >&2
-    measured parse "$count" '{}' -- "$bench" parse --runs "$n_runs" "$corpus/docs"
+    if wants parse; then
+        echo "== $count documents: parse" >&2
+        measured parse "$count" '{}' -- "$bench" parse --runs "$n_runs" "$corpus/docs"
+    fi
 
-    echo "== $count documents: import ($n_runs runs)" >&2
     store=$dir/store-$count
-    for run in $(seq "$n_runs"); do
-        rm -rf "$store"
-        (cd "$corpus" && measured import "$count" "{\"run\": $run}" -- \
-            xargs -a "$dir/files-$count.txt" -n 20000 "$history" import --store "$store" --quiet)
-    done
-    store_bytes=$(du -sb --apparent-size "$store/data.mdb" | cut -f1)
-    echo "{\"measure\": \"size\", \"corpus\": $count, \"corpus_bytes\": $corpus_bytes, \"store_bytes\": $store_bytes}" >> "$results"
+    if wants import; then
+        echo "== $count documents: import ($n_runs runs)" >&2
+        for run in $(seq "$n_runs"); do
+            rm -rf "$store"
+            (cd "$corpus" && measured import "$count" "{\"run\": $run}" -- \
+                xargs -a "$dir/files-$count.txt" -n 20000 "$history" import --store "$store" --quiet)
+        done
+        store_bytes=$(du -sb --apparent-size "$store/data.mdb" | cut -f1)
+        echo "{\"measure\": \"size\", \"corpus\": $count, \"corpus_bytes\": $corpus_bytes, \"store_bytes\": $store_bytes}" >> "$results"
+    fi
+    [ -f "$store/data.mdb" ] || { echo "run.sh: no store $store to measure; add import to --measures" >&2; exit 2; }
 
-    echo "== $count documents: raw LMDB and SQLite appends of the same sizes" >&2
-    measured append-lmdb "$count" '{}' -- "$bench" append-lmdb --from "$store" --out "$dir/raw-lmdb" --runs "$n_runs"
-    measured append-sqlite "$count" '{}' -- "$bench" append-sqlite --from "$store" --out "$dir/raw.sqlite" --runs "$n_runs"
-    measured append-sqlite-normal "$count" '{}' -- "$bench" append-sqlite --from "$store" --out "$dir/raw.sqlite" --runs "$n_runs" --synchronous NORMAL
-    rm -rf "$dir/raw-lmdb" "$dir"/raw.sqlite*
+    if wants append; then
+        echo "== $count documents: raw LMDB and SQLite appends of the same sizes" >&2
+        measured append-lmdb "$count" '{}' -- "$bench" append-lmdb --from "$store" --out "$dir/raw-lmdb" --runs "$n_runs"
+        measured append-sqlite "$count" '{}' -- "$bench" append-sqlite --from "$store" --out "$dir/raw.sqlite" --runs "$n_runs"
+        measured append-sqlite-normal "$count" '{}' -- "$bench" append-sqlite --from "$store" --out "$dir/raw.sqlite" --runs "$n_runs" --synchronous NORMAL
+        rm -rf "$dir/raw-lmdb" "$dir"/raw.sqlite*
+    fi
 
-    if has_command replay; then
+    if wants replay && has_command replay; then
         echo "== $count documents: replay" >&2
         measured replay "$count" '{}' -- "$history" replay --store "$store"
         measured replay-force "$count" '{}' -- "$history" replay --store "$store" --force
     fi
-    if has_command rebuild; then
+    if wants rebuild && has_command rebuild; then
         echo "== $count documents: rebuild" >&2
         measured rebuild "$count" '{}' -- "$history" rebuild --store "$store"
     fi
-    if has_command facts; then
-        measured facts "$count" '{}' -- sh -c "'$history' facts --store '$store' --format ndjson > '$dir/facts-$count.ndjson'"
+    if wants facts && has_command facts; then
+        # Above 10,000 documents the dump (≈600 bytes a fact) is only timed, not kept.
+        dump=$dir/facts-$count.ndjson; [ "$count" -le 10000 ] || dump=/dev/null
+        measured facts "$count" '{}' -- sh -c "'$history' facts --store '$store' --format ndjson > '$dump'"
         if [ "$count" -le 10000 ]; then
             every=1; [ "$count" -gt 1000 ] && every=10
             python3 Tools/corpus/recall.py --corpus "$corpus" --facts "$dir/facts-$count.ndjson" --every "$every" \
                 > "$dir/recall-$count.txt" 2>&1 || true
         fi
     fi
-    if [ -x Tools/bench/queries.sh ]; then
+    if wants queries; then
         bash Tools/bench/queries.sh "$history" "$store" "$corpus" "$count" "$dir" >> "$results"
     fi
 done
