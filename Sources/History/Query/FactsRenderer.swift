@@ -34,9 +34,13 @@ public struct FactsRenderer: Sendable {
 
     /// One compact JSON object per line.
     public func ndjson(_ facts: [FiledFact]) -> String {
-        var output = ""
-        for filed in facts { output += object(filed).serialized(compact: true) + "\n" }
-        return output
+        var output: [UInt8] = []
+        output.reserveCapacity(facts.count * 640)
+        for filed in facts {
+            object(filed).appendCompact(to: &output)
+            output.append(0x0A)
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `{"schema": 1, "type": "facts", "facts": [...]}`.

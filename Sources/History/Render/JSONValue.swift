@@ -20,86 +20,90 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     /// Pretty-printed with two-space indentation and a final newline; `compact` for NDJSON.
     public func serialized(compact: Bool = false) -> String {
-        var output = ""
+        var output: [UInt8] = []
         write(into: &output, indent: compact ? nil : 0)
-        if !compact { output += "\n" }
-        return output
+        if !compact { output.append(0x0A) }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Pretty-printed as if nested `depth` levels deep in a larger document (no final newline):
     /// what lets a long array be written one element at a time.
     public func serialized(depth: Int) -> String {
-        var output = ""
+        var output: [UInt8] = []
         write(into: &output, indent: depth)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(into output: inout String, indent: Int?) {
+    /// Appends the compact form (``serialized(compact:)`` without building a String), for
+    /// writers of many lines into one buffer.
+    public func appendCompact(to output: inout [UInt8]) {
+        write(into: &output, indent: nil)
+    }
+
+    // Bytes, not a String: appending to a String checks capacity, ASCII-ness and breadcrumbs
+    // on every call, which made most of the cost of a `history facts` dump.
+    private func write(into output: inout [UInt8], indent: Int?) {
         switch self {
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{"
+            if members.isEmpty { output += "{}".utf8; return }
+            output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 newline(&output, indent.map { $0 + 1 })
                 Self.quote(key, into: &output)
-                output += indent == nil ? ":" : ": "
+                output += indent == nil ? ":".utf8 : ": ".utf8
                 value.write(into: &output, indent: indent.map { $0 + 1 })
             }
             newline(&output, indent)
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         case .array(let values):
-            if values.isEmpty { output += "[]"; return }
+            if values.isEmpty { output += "[]".utf8; return }
             let inline = values.allSatisfy { if case .number = $0 { true } else if case .string(let s) = $0 { s.count < 40 } else { false } }
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { output += inline && indent != nil ? ", " : "," }
+                if index > 0 { output += inline && indent != nil ? ", ".utf8 : ",".utf8 }
                 if !inline { newline(&output, indent.map { $0 + 1 }) }
                 value.write(into: &output, indent: indent.map { $0 + 1 })
             }
             if !inline { newline(&output, indent) }
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .string(let text): Self.quote(text, into: &output)
-        case .number(let text): output += text
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .null: output += "null"
+        case .number(let text): output += text.utf8
+        case .bool(let flag): output += flag ? "true".utf8 : "false".utf8
+        case .null: output += "null".utf8
         }
     }
 
-    private func newline(_ output: inout String, _ indent: Int?) {
+    private func newline(_ output: inout [UInt8], _ indent: Int?) {
         guard let indent else { return }
-        output += "\n" + String(repeating: "  ", count: indent)
+        output.append(0x0A)
+        for _ in 0..<indent { output += "  ".utf8 }
     }
 
-    /// Quotes `text`, copying the runs between escapes whole: appending scalar by scalar made
-    /// quoting most of a `history facts` dump's time.
-    private static func quote(_ text: String, into output: inout String) {
-        output += "\""
-        var text = text, escaped = false
+    /// Quotes `text`, copying the runs between escapes whole.
+    private static func quote(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
         text.withUTF8 { utf8 in
             var start = 0
             for index in utf8.indices {
                 let byte = utf8[index]
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                if start < index { output += String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<index]), as: UTF8.self) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 start = index + 1
-                escaped = true
                 switch byte {
-                case 0x22: output += "\\\""
-                case 0x5C: output += "\\\\"
-                case 0x0A: output += "\\n"
-                case 0x0D: output += "\\r"
-                case 0x09: output += "\\t"
+                case 0x22: output += "\\\"".utf8
+                case 0x5C: output += "\\\\".utf8
+                case 0x0A: output += "\\n".utf8
+                case 0x0D: output += "\\r".utf8
+                case 0x09: output += "\\t".utf8
                 default:
                     let hex = String(byte, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    output += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
                 }
             }
-            if escaped && start < utf8.count {
-                output += String(decoding: UnsafeBufferPointer(rebasing: utf8[start...]), as: UTF8.self)
-            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
-        if !escaped { output += text }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
