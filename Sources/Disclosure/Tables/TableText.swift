@@ -77,6 +77,12 @@ enum TableBytes {
 
     /// Offset (from the collection's start) of the first occurrence of `needle`.
     static func firstIndex(of needle: some Collection<UInt8>, in haystack: some Collection<UInt8>) -> Int? {
+        // Lines and literals are contiguous: searched through pointers, not generic indices.
+        if let contiguous = haystack.withContiguousStorageIfAvailable({ bytes in
+            needle.withContiguousStorageIfAvailable { firstIndex(of: $0, in: bytes) }
+        }), let searched = contiguous {
+            return searched
+        }
         guard let first = needle.first else { return 0 }
         let count = haystack.count
         let length = needle.count
@@ -95,6 +101,18 @@ enum TableBytes {
             }
             offset += 1
             index = haystack.index(after: index)
+        }
+        return nil
+    }
+
+    private static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        let length = needle.count
+        guard haystack.count >= length else { return nil }
+        for offset in 0...(haystack.count - length) where haystack[offset] == first {
+            var matched = 1
+            while matched < length, haystack[offset + matched] == needle[matched] { matched += 1 }
+            if matched == length { return offset }
         }
         return nil
     }
