@@ -106,18 +106,24 @@ enum IdentityReader {
 
     /// A line folded (（）：→():) with spaces and tabs removed, cut at a TOC leader ("....." or "…").
     static func compact(_ line: Substring) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(line.unicodeScalars.count)
-        for raw in line.unicodeScalars {
-            if raw == "\t" || ScalarFolding.isSpace(raw) { continue }
-            let scalar = ScalarFolding.fold(raw)
-            if scalar == "…" || (scalar == "." && result.last == ".") {
-                if result.last == "." { result.removeLast() }
-                break
+        // Decoded from the UTF-8 into the result's own storage and compacted in place (a
+        // String's scalar view showed in profiles): the result never outruns the decoding.
+        [Unicode.Scalar](unsafeUninitializedCapacity: line.utf8.count) { buffer, count in
+            let decoded = ScalarFolding.decode(line, into: buffer, at: 0)
+            var written = 0
+            for index in 0..<decoded {
+                let raw = buffer[index]
+                if raw == "\t" || ScalarFolding.isSpace(raw) { continue }
+                let scalar = ScalarFolding.fold(raw)
+                if scalar == "…" || (scalar == "." && written > 0 && buffer[written - 1] == ".") {
+                    if written > 0 && buffer[written - 1] == "." { written -= 1 }
+                    break
+                }
+                buffer[written] = scalar
+                written += 1
             }
-            result.append(scalar)
+            count = written
         }
-        return result
     }
 
     /// "2023年度部门决算表", "2024年度武汉市…部门决算公开", "上海市普陀区2024年区级部门预算".
