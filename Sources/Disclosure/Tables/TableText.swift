@@ -58,6 +58,35 @@ enum TableBytes {
         text.withUTF8Buffer { Array($0) }
     }
 
+    /// A three-byte (BMP, CJK) character's UTF-8 as one number: 表 is 0xE8_A1A8.
+    static func character(_ text: StaticString) -> UInt32 {
+        text.withUTF8Buffer { bytes in
+            precondition(bytes.count == 3 && bytes[0] & 0xF0 == 0xE0, "\(text) is not one three-byte character")
+            return UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
+        }
+    }
+
+    /// Whether a line holds any of some three-byte characters (see `character`). One pass that
+    /// steps from character to character, where a byte search per character read every line
+    /// several times; valid UTF-8 puts a character's lead byte nowhere but at its start.
+    static func containsAny(_ line: ArraySlice<UInt8>, _ characters: [UInt32]) -> Bool {
+        line.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = 0
+            while index + 2 < count {
+                let lead = buffer[index]
+                guard lead & 0xF0 == 0xE0 else {
+                    index += 1
+                    continue
+                }
+                let character = UInt32(lead) << 16 | UInt32(buffer[index + 1]) << 8 | UInt32(buffer[index + 2])
+                if characters.contains(character) { return true }
+                index += 3
+            }
+            return false
+        }
+    }
+
     /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: some Collection<UInt8>, _ needle: [UInt8]) -> Bool {
         firstIndex(of: needle, in: haystack) != nil
