@@ -57,7 +57,7 @@ public struct NormalisedText: Sendable {
         // a line break leaves: the stream never outgrows the source plus one per line.
         let capacity = all.count + source.lineCount + 1
         var scalars = [Unicode.Scalar](repeating: "\n", count: capacity)
-        var printed = scalars
+        var printed = [Unicode.Scalar](repeating: "\n", count: capacity)
         var lineNumbers = [Int32](repeating: 0, count: capacity)
         let count = scalars.withUnsafeMutableBufferPointer { scalars in
             printed.withUnsafeMutableBufferPointer { printed in
