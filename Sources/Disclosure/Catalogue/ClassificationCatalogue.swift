@@ -69,7 +69,15 @@ public struct ClassificationCatalogue: Sendable {
     public func isKnownName(_ name: String, scheme: Scheme, code: String) -> Bool {
         guard let entry = entry(scheme: scheme, code: code) else { return false }
         let wanted = Self.normalisedName(name)
-        return ([entry.name] + entry.otherNames).contains { Self.normalisedName($0) == wanted }
+        if Self.sameName(Self.normalisedName(entry.name), wanted) { return true }
+        return entry.otherNames.contains { Self.sameName(Self.normalisedName($0), wanted) }
+    }
+
+    /// String equality, answered from the bytes when they are identical (comparing non-ASCII
+    /// Strings normalises them, which showed in profiles; a known name is nearly always printed
+    /// byte for byte as the catalogue has it).
+    private static func sameName(_ lhs: String, _ rhs: String) -> Bool {
+        lhs.utf8.elementsEqual(rhs.utf8) || lhs == rhs
     }
 
     /// Resolves a path of names, from 类 down, to the code of its last element:
@@ -96,6 +104,10 @@ public struct ClassificationCatalogue: Sendable {
 
     /// Names compare without spaces and with full-width brackets folded: 维修（护）费 = 维修(护)费.
     public static func normalisedName(_ name: String) -> String {
+        // Most names have nothing to drop or fold: returned as they are, without a copy. A space
+        // or tab is one byte; U+3000 is E3 80 80 and （） are EF BC 88/89, so their lead bytes say
+        // whether to look closer.
+        guard name.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0xE3 || $0 == 0xEF }) else { return name }
         var result = ""
         result.unicodeScalars.reserveCapacity(name.unicodeScalars.count)
         for scalar in name.unicodeScalars {

@@ -38,6 +38,11 @@ public enum TextDecoder {
             while index < count {
                 let byte = utf8[index]
                 if byte & 0xC0 != 0x80 { scalars += 1 }
+                // Nearly every byte is printable ASCII or part of a CJK character: one test.
+                if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xEF {
+                    index += 1
+                    continue
+                }
                 switch byte {
                 case 0x09, 0x0A, 0x0C, 0x0D: break
                 case 0x00...0x1F, 0x7F: controls += 1

@@ -13,10 +13,10 @@ enum IdentityReader {
         var kind = DisclosureKind.finalAccount
         var published: String?
         for (index, line) in source.lines.enumerated() {
-            let bytes = line.utf8
-            let mentionsUnit = contains(bytes, Self.unitBytes) || contains(bytes, Self.sectionBytes) || contains(bytes, Self.departmentBytes)
-            let mentionsKind = year == 0 && (contains(bytes, Self.finalBytes) || contains(bytes, Self.budgetBytes))
-            let mightBeDate = published == nil && bytes.count <= 40 && contains(bytes, Self.dayBytes)
+            let marks = Marks(line.utf8)
+            let mentionsUnit = marks.contains(.unit)
+            let mentionsKind = year == 0 && marks.contains(.kind)
+            let mightBeDate = published == nil && line.utf8.count <= 40 && marks.contains(.day)
             guard mentionsUnit || mentionsKind || mightBeDate else { continue }
             let compact = Self.compact(line)
             if mentionsUnit {
@@ -52,48 +52,78 @@ enum IdentityReader {
         return DocumentIdentity(unit: unit, year: year, kind: kind, published: published, otherNames: others)
     }
 
-    private static let unitBytes = Array("单位".utf8)
-    private static let departmentBytes = Array("部门：".utf8)
-    private static let sectionBytes = Array("部分".utf8)
-    private static let finalBytes = Array("决算".utf8)
-    private static let budgetBytes = Array("预算".utf8)
-    private static let dayBytes = Array("日".utf8)
+    /// The words that make a line worth reading, found in one pass over its bytes (a search
+    /// per word over every line showed in profiles). Each word is CJK, three bytes a character,
+    /// and a lead byte never occurs inside another character, so a match is always on a boundary.
+    struct Marks: OptionSet {
+        let rawValue: UInt8
+        /// 单位, 部分 or 部门：
+        static let unit = Marks(rawValue: 1)
+        /// 决算 or 预算
+        static let kind = Marks(rawValue: 2)
+        /// 日
+        static let day = Marks(rawValue: 4)
 
-    static func contains(_ bytes: Substring.UTF8View, _ needle: [UInt8]) -> Bool {
-        bytes.withContiguousStorageIfAvailable { search($0, needle) } ?? Array(bytes).withUnsafeBufferPointer { search($0, needle) }
-    }
+        init(rawValue: UInt8) { self.rawValue = rawValue }
 
-    private static func search(_ buffer: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        do {
-            let count = needle.count
-            guard count > 0, buffer.count >= count else { return false }
+        init(_ bytes: Substring.UTF8View) {
+            self = bytes.withContiguousStorageIfAvailable { Marks(buffer: $0) }
+                ?? Array(bytes).withUnsafeBufferPointer { Marks(buffer: $0) }
+        }
+
+        private init(buffer: UnsafeBufferPointer<UInt8>) {
+            var found: Marks = []
+            let count = buffer.count
+            // A character's three bytes as one number: 单 is 0xE58D95.
+            func character(at index: Int) -> UInt32 {
+                index + 2 < count ? UInt32(buffer[index]) << 16 | UInt32(buffer[index + 1]) << 8 | UInt32(buffer[index + 2]) : 0
+            }
             var index = 0
-            while index <= buffer.count - count {
-                if buffer[index] == needle[0] {
-                    var offset = 1
-                    while offset < count, buffer[index + offset] == needle[offset] { offset += 1 }
-                    if offset == count { return true }
+            while index + 2 < count {
+                let lead = buffer[index]
+                guard lead == 0xE5 || lead == 0xE6 || lead == 0xE9 else {
+                    index += 1
+                    continue
+                }
+                switch character(at: index) {
+                case 0xE5_8D95:   // 单
+                    if character(at: index + 3) == 0xE4_BD8D { found.insert(.unit) }   // 位
+                case 0xE9_83A8:   // 部
+                    let next = character(at: index + 3)
+                    if next == 0xE5_8886 || next == 0xE9_97A8 && character(at: index + 6) == 0xEF_BC9A { found.insert(.unit) }   // 分, 门：
+                case 0xE5_86B3, 0xE9_A284:   // 决, 预
+                    if character(at: index + 3) == 0xE7_AE97 { found.insert(.kind) }   // 算
+                case 0xE6_97A5:   // 日
+                    found.insert(.day)
+                default:
+                    break
                 }
                 index += 1
             }
-            return false
+            self = found
         }
     }
 
     /// A line folded (（）：→():) with spaces and tabs removed, cut at a TOC leader ("....." or "…").
     static func compact(_ line: Substring) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(line.unicodeScalars.count)
-        for raw in line.unicodeScalars {
-            if raw == "\t" || ScalarFolding.isSpace(raw) { continue }
-            let scalar = ScalarFolding.fold(raw)
-            if scalar == "…" || (scalar == "." && result.last == ".") {
-                if result.last == "." { result.removeLast() }
-                break
+        // Decoded from the UTF-8 into the result's own storage and compacted in place (a
+        // String's scalar view showed in profiles): the result never outruns the decoding.
+        [Unicode.Scalar](unsafeUninitializedCapacity: line.utf8.count) { buffer, count in
+            let decoded = ScalarFolding.decode(line, into: buffer, at: 0)
+            var written = 0
+            for index in 0..<decoded {
+                let raw = buffer[index]
+                if raw == "\t" || ScalarFolding.isSpace(raw) { continue }
+                let scalar = ScalarFolding.fold(raw)
+                if scalar == "…" || (scalar == "." && written > 0 && buffer[written - 1] == ".") {
+                    if written > 0 && buffer[written - 1] == "." { written -= 1 }
+                    break
+                }
+                buffer[written] = scalar
+                written += 1
             }
-            result.append(scalar)
+            count = written
         }
-        return result
     }
 
     /// "2023年度部门决算表", "2024年度武汉市…部门决算公开", "上海市普陀区2024年区级部门预算".

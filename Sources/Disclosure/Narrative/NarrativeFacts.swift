@@ -9,12 +9,14 @@
 struct NarrativeFacts {
     private(set) var facts: [Fact] = []
     var warnings: [ParseWarning] = []
-    private var indexByIdentity: [StatementIdentity: Int] = [:]
-    private var indexByQuantity: [Quantity: Int] = [:]
+    /// The statements made about each quantity, first to last, with the index of the fact that
+    /// holds each. One hash per fact added: hashing a quantity hashes its names (NFC-normalised
+    /// Strings), which showed in profiles when each fact was hashed four times; the statements
+    /// of one quantity are few and compared one by one.
+    private var statementsByQuantity: [Quantity: [(statement: Statement, index: Int)]] = [:]
 
-    /// What makes two statements the same statement.
-    private struct StatementIdentity: Hashable {
-        var quantity: Quantity
+    /// What makes two statements about the same quantity the same statement.
+    private struct Statement: Equatable {
         var value: FactValue
         var measure: Measure
         var of: FactKey?
@@ -46,16 +48,26 @@ struct NarrativeFacts {
     /// now holds the statement.
     @discardableResult
     mutating func add(_ fact: Fact) -> Int {
-        let quantity = Self.quantity(fact)
-        let identity = StatementIdentity(quantity: quantity, value: fact.value, measure: fact.measure, of: fact.of,
-                                         base: fact.base, baseYear: fact.baseYear, delta: fact.delta, pct: fact.pct,
-                                         counterparty: fact.counterparty)
-        if let index = indexByIdentity[identity] {
+        let statement = Statement(value: fact.value, measure: fact.measure, of: fact.of, base: fact.base,
+                                  baseYear: fact.baseYear, delta: fact.delta, pct: fact.pct, counterparty: fact.counterparty)
+        let next = facts.count
+        var earlier: Int?
+        var repeated: Int?
+        func record(_ statements: inout [(statement: Statement, index: Int)]) {
+            earlier = statements.first?.index
+            if let match = statements.first(where: { $0.statement == statement }) {
+                repeated = match.index
+            } else {
+                statements.append((statement, next))
+            }
+        }
+        record(&statementsByQuantity[Self.quantity(fact), default: []])
+        if let index = repeated {
             if facts[index].share == nil { facts[index].share = fact.share }
             if facts[index].reason == nil { facts[index].reason = fact.reason }
             return index
         }
-        if fact.key != .changeStated && fact.key != .reasonVariance, let earlier = indexByQuantity[quantity] {
+        if fact.key != .changeStated && fact.key != .reasonVariance, let earlier {
             let first = facts[earlier]
             warnings.append(ParseWarning(
                 rule: .conflictingValues,
@@ -64,9 +76,7 @@ struct NarrativeFacts {
                 source: fact.source))
         }
         facts.append(fact)
-        indexByIdentity[identity] = facts.count - 1
-        if indexByQuantity[quantity] == nil { indexByQuantity[quantity] = facts.count - 1 }
-        return facts.count - 1
+        return next
     }
 
     subscript(index: Int) -> Fact {
@@ -77,7 +87,7 @@ struct NarrativeFacts {
     /// The latest amount stated for a quantity of the given year, narrative before implied.
     func amount(_ key: FactKey, year: Int, code: String? = nil, name: String? = nil) -> Amount? {
         for origin in [Origin.narrative, .implied] {
-            if let index = indexByQuantity[Quantity(key: key, year: year, code: code, name: code == nil ? name : nil, origin: origin)],
+            if let index = statementsByQuantity[Quantity(key: key, year: year, code: code, name: code == nil ? name : nil, origin: origin)]?.first?.index,
                let amount = facts[index].amount {
                 return amount
             }

@@ -25,14 +25,17 @@ public struct NormalisedText: Sendable {
     private let lineNumbers: [Int32]
 
     public init(_ source: SourceText) {
-        // Decode every line once into one scalar buffer; all later work indexes into it.
-        var all: [Unicode.Scalar] = []
-        all.reserveCapacity(source.lines.reduce(0) { $0 + $1.utf8.count } / 2)
+        // Decode every line once into one scalar buffer; all later work indexes into it. A line
+        // has no more scalars than UTF-8 bytes, so the buffer is sized once and written through
+        // a pointer (appending checked capacity and uniqueness per scalar, which showed in profiles).
         var starts: [Int] = []
         starts.reserveCapacity(source.lineCount + 1)
-        for line in source.lines {
-            starts.append(all.count)
-            ScalarFolding.decode(line, into: &all)
+        let byteCount = source.lines.reduce(0) { $0 + $1.utf8.count }
+        let all = [Unicode.Scalar](unsafeUninitializedCapacity: byteCount) { buffer, count in
+            for line in source.lines {
+                starts.append(count)
+                count = ScalarFolding.decode(line, into: buffer, at: count)
+            }
         }
         starts.append(all.count)
         var shapes: [LineShape] = []
@@ -50,21 +53,37 @@ public struct NormalisedText: Sendable {
         widths.sort()
         // The page's text width: most wrapped lines are within a few cells of it.
         let fullWidth = widths.isEmpty ? 0 : widths[widths.count * 9 / 10]
-        var stream = Stream(capacity: all.count)
-        var previous: LineShape?
-        for index in 0..<source.lineCount {
-            let shape = shapes[index]
-            if shape.isBlank || shape.isPageNumber { continue }
-            if repeats[shape.contentHash, default: 0] >= 3 { continue }
-            if let previous, Self.breaksParagraph(after: previous, before: shape, fullWidth: fullWidth) {
-                stream.append("\n", printed: "\n", line: stream.lineNumbers.last ?? Int32(index + 1))
+        // Every scalar written stands for a source scalar, or is the one separator a space run or
+        // a line break leaves: the stream never outgrows the source plus one per line.
+        let capacity = all.count + source.lineCount + 1
+        var scalars = [Unicode.Scalar](repeating: "\n", count: capacity)
+        var printed = [Unicode.Scalar](repeating: "\n", count: capacity)
+        var lineNumbers = [Int32](repeating: 0, count: capacity)
+        let count = scalars.withUnsafeMutableBufferPointer { scalars in
+            printed.withUnsafeMutableBufferPointer { printed in
+                lineNumbers.withUnsafeMutableBufferPointer { lineNumbers in
+                    var stream = Stream(scalars: scalars, printed: printed, lineNumbers: lineNumbers)
+                    var previous: LineShape?
+                    for index in 0..<source.lineCount {
+                        let shape = shapes[index]
+                        if shape.isBlank || shape.isPageNumber { continue }
+                        if repeats[shape.contentHash, default: 0] >= 3 { continue }
+                        if let previous, Self.breaksParagraph(after: previous, before: shape, fullWidth: fullWidth) {
+                            stream.append("\n", printed: "\n", line: stream.lastLineNumber ?? Int32(index + 1))
+                        }
+                        stream.emit(all[starts[index]..<starts[index + 1]], lineNumber: Int32(index + 1), tabular: shape.isTabular)
+                        previous = shape
+                    }
+                    return stream.count
+                }
             }
-            stream.emit(all[starts[index]..<starts[index + 1]], lineNumber: Int32(index + 1), tabular: shape.isTabular)
-            previous = shape
         }
-        scalars = stream.scalars
-        printed = stream.printed
-        lineNumbers = stream.lineNumbers
+        scalars.removeLast(capacity - count)
+        printed.removeLast(capacity - count)
+        lineNumbers.removeLast(capacity - count)
+        self.scalars = scalars
+        self.printed = printed
+        self.lineNumbers = lineNumbers
     }
 
     /// Whether a line is next to a form feed (pdftotext starts every page with one).
@@ -107,21 +126,26 @@ public struct NormalisedText: Sendable {
         return previous.width < shortLimit
     }
 
-    /// The three parallel arrays while they are being built.
+    /// The three parallel arrays while they are being built, written through pointers into
+    /// buffers `init` sized for the whole text.
     private struct Stream {
-        var scalars: [Unicode.Scalar] = []
-        var printed: [Unicode.Scalar] = []
-        var lineNumbers: [Int32] = []
+        let scalars: UnsafeMutableBufferPointer<Unicode.Scalar>
+        let printed: UnsafeMutableBufferPointer<Unicode.Scalar>
+        let lineNumbers: UnsafeMutableBufferPointer<Int32>
+        private(set) var count = 0
 
-        init(capacity: Int) {
-            scalars.reserveCapacity(capacity)
-            printed.reserveCapacity(capacity)
-            lineNumbers.reserveCapacity(capacity)
+        init(scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, printed: UnsafeMutableBufferPointer<Unicode.Scalar>,
+             lineNumbers: UnsafeMutableBufferPointer<Int32>) {
+            self.scalars = scalars
+            self.printed = printed
+            self.lineNumbers = lineNumbers
         }
+
+        var lastLineNumber: Int32? { count > 0 ? lineNumbers[count - 1] : nil }
 
         mutating func emit(_ line: ArraySlice<Unicode.Scalar>, lineNumber: Int32, tabular: Bool) {
             var spaceRun = 0
-            var last = scalars.last ?? "\n"
+            var last: Unicode.Scalar = count > 0 ? scalars[count - 1] : "\n"
             for raw in line {
                 if raw == "\t" || ScalarFolding.isSpace(raw) || raw.value < 0x20 {
                     spaceRun += raw == "\t" ? 2 : 1
@@ -143,9 +167,10 @@ public struct NormalisedText: Sendable {
 
         @inline(__always)
         mutating func append(_ scalar: Unicode.Scalar, printed original: Unicode.Scalar, line: Int32) {
-            scalars.append(scalar)
-            printed.append(original)
-            lineNumbers.append(line)
+            scalars[count] = scalar
+            printed[count] = original
+            lineNumbers[count] = line
+            count += 1
         }
     }
 

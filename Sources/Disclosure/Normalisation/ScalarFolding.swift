@@ -69,9 +69,12 @@ enum ScalarFolding {
         }
     }
 
-    /// Appends the scalars of a line, decoding its UTF-8 storage directly (a String's own
-    /// scalar view validates every index, which costs more than the rest of normalisation).
-    static func decode(_ line: Substring, into buffer: inout [Unicode.Scalar]) {
+    /// Writes the scalars of a line into `buffer` from `start`, decoding its UTF-8 storage
+    /// directly (a String's own scalar view validates every index, which costs more than the
+    /// rest of normalisation); returns the index after the last one written. The buffer must
+    /// hold as many scalars as the line has UTF-8 bytes.
+    static func decode(_ line: Substring, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>, at start: Int) -> Int {
+        var written = start
         let decoded: Void? = line.utf8.withContiguousStorageIfAvailable { bytes in
             var index = 0
             let count = bytes.count
@@ -95,9 +98,16 @@ enum ScalarFolding {
                     value = 0xFFFD
                     index = count
                 }
-                buffer.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                buffer[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                written += 1
             }
         }
-        if decoded == nil { buffer.append(contentsOf: line.unicodeScalars) }
+        if decoded == nil {
+            for scalar in line.unicodeScalars {
+                buffer[written] = scalar
+                written += 1
+            }
+        }
+        return written
     }
 }

@@ -25,8 +25,15 @@ enum TableChecks {
         for row in table.rows {
             guard let code = row.code else { continue }
             let core = TableLabel.core(row.label)
-            // Bytes, not a String: hashing a String normalises it (NFC), which showed in profiles.
-            guard seenCodes.insert(Array("\(scheme.rawValue) \(code) ".utf8) + core).inserted else { continue }
+            // Bytes, not a String: hashing a String normalises it (NFC), which showed in profiles;
+            // appended, not interpolated, which showed next.
+            var key = Array(scheme.rawValue.utf8)
+            key.reserveCapacity(key.count + code.utf8.count + core.count + 2)
+            key.append(0x20)
+            key += code.utf8
+            key.append(0x20)
+            key += core
+            guard seenCodes.insert(key).inserted else { continue }
             let name = String(decoding: core, as: UTF8.self)
             if let entry = catalogue.entry(scheme: scheme, code: code) {
                 if !name.isEmpty && !catalogue.isKnownName(name, scheme: scheme, code: code) {

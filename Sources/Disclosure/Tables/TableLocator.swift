@@ -5,13 +5,13 @@
 /// the title; a note saying it has no data (本表无数据, 故本表为空表, …年度无…支出) makes an empty
 /// table expected rather than lost.
 enum TableLocator {
-    private static let biao = TableBytes.utf8("表")
+    private static let biao = TableBytes.character("表")
     private static let stops = ["注", "说明", "第一部分", "第二部分", "第三部分", "第四部分", "第五部分", "第六部分"].map { Array($0.utf8) }
     private static let emptyWords = ["无数据", "空表", "年度无", "没有"].map { Array($0.utf8) }
     // Squeezing (which allocates) only when the raw line holds a character the words start with
     // or contain: squeezing drops spaces and folds full-width ASCII, it never makes a CJK character.
-    private static let emptyMarks = ["无", "空", "没"].map { Array($0.utf8) }
-    private static let stopMarks = ["注", "说", "第", "。"].map { Array($0.utf8) }
+    private static let emptyMarks = ["无", "空", "没"].map(TableBytes.character)
+    private static let stopMarks = ["注", "说", "第", "。"].map(TableBytes.character)
     private static let measureMarkSpaced = Array("单".utf8)
 
     static func locate(_ text: TableText) -> [LocatedTable] {
@@ -21,7 +21,7 @@ enum TableLocator {
         var noDataBefore = 1
         for number in 1...max(1, text.lineCount) where number <= text.lineCount {
             let line = text.line(number)
-            guard TableBytes.contains(line, biao) else { continue }
+            guard TableBytes.containsAny(line, [biao]) else { continue }
             if let kind = TableTitle.kind(of: line) {
                 // A title printed twice (a page heading, then the table's own) is one table.
                 if let last = starts.last, last.kind == kind, !hasData(text, max(last.line + 1, noDataBefore)..<number) {
@@ -74,7 +74,7 @@ enum TableLocator {
         if title < limit {
             for number in (title + 1)...min(limit, max(end, title) + 8) {
                 let line = text.line(number)
-                guard emptyMarks.contains(where: { TableBytes.contains(line, $0) }) else { continue }
+                guard TableBytes.containsAny(line, emptyMarks) else { continue }
                 let squeezed = TableBytes.squeezed(line)
                 if emptyWords.contains(where: { TableBytes.contains(squeezed, $0) }) {
                     statedEmpty = SourceSpan(line: number, text: text.text(number))
@@ -104,7 +104,7 @@ enum TableLocator {
 
     /// A line that ends a table: a note, a sentence, a part heading.
     private static func isStop(_ line: ArraySlice<UInt8>) -> Bool {
-        guard stopMarks.contains(where: { TableBytes.contains(line, $0) }) else { return false }
+        guard TableBytes.containsAny(line, stopMarks) else { return false }
         let squeezed = TableBytes.squeezed(line)
         if stops.contains(where: { TableBytes.hasPrefix(squeezed, $0) }) { return true }
         if TableBytes.contains(squeezed, "。") { return true }

@@ -58,6 +58,35 @@ enum TableBytes {
         text.withUTF8Buffer { Array($0) }
     }
 
+    /// A three-byte (BMP, CJK) character's UTF-8 as one number: 表 is 0xE8_A1A8.
+    static func character(_ text: StaticString) -> UInt32 {
+        text.withUTF8Buffer { bytes in
+            precondition(bytes.count == 3 && bytes[0] & 0xF0 == 0xE0, "\(text) is not one three-byte character")
+            return UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
+        }
+    }
+
+    /// Whether a line holds any of some three-byte characters (see `character`). One pass that
+    /// steps from character to character, where a byte search per character read every line
+    /// several times; valid UTF-8 puts a character's lead byte nowhere but at its start.
+    static func containsAny(_ line: ArraySlice<UInt8>, _ characters: [UInt32]) -> Bool {
+        line.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var index = 0
+            while index + 2 < count {
+                let lead = buffer[index]
+                guard lead & 0xF0 == 0xE0 else {
+                    index += 1
+                    continue
+                }
+                let character = UInt32(lead) << 16 | UInt32(buffer[index + 1]) << 8 | UInt32(buffer[index + 2])
+                if characters.contains(character) { return true }
+                index += 3
+            }
+            return false
+        }
+    }
+
     /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: some Collection<UInt8>, _ needle: [UInt8]) -> Bool {
         firstIndex(of: needle, in: haystack) != nil
@@ -77,6 +106,12 @@ enum TableBytes {
 
     /// Offset (from the collection's start) of the first occurrence of `needle`.
     static func firstIndex(of needle: some Collection<UInt8>, in haystack: some Collection<UInt8>) -> Int? {
+        // Lines and literals are contiguous: searched through pointers, not generic indices.
+        if let contiguous = haystack.withContiguousStorageIfAvailable({ bytes in
+            needle.withContiguousStorageIfAvailable { firstIndex(of: $0, in: bytes) }
+        }), let searched = contiguous {
+            return searched
+        }
         guard let first = needle.first else { return 0 }
         let count = haystack.count
         let length = needle.count
@@ -95,6 +130,18 @@ enum TableBytes {
             }
             offset += 1
             index = haystack.index(after: index)
+        }
+        return nil
+    }
+
+    private static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        let length = needle.count
+        guard haystack.count >= length else { return nil }
+        for offset in 0...(haystack.count - length) where haystack[offset] == first {
+            var matched = 1
+            while matched < length, haystack[offset + matched] == needle[matched] { matched += 1 }
+            if matched == length { return offset }
         }
         return nil
     }
