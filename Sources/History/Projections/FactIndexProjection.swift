@@ -19,7 +19,9 @@ import LMDB
 public struct FactIndexProjection: Projection {
     public static let name = "facts"
     /// Bump when the key layout, the value encoding or how a document's unit is chosen changes.
-    public static let version: UInt32 = 2
+    /// 3: the string table of a filed document tells strings apart by their bytes, not by
+    /// canonical equivalence (which restored the first of two equivalent spellings for both).
+    public static let version: UInt32 = 3
 
     let documents: Database
     let keys: Database

@@ -207,16 +207,44 @@ enum IdentityCoding {
 }
 
 /// Strings numbered in the order first seen, so a repeated key or name costs one varint.
+///
+/// Keyed by UTF-8 bytes, not by String: String's `==` and hashing follow canonical equivalence
+/// (hashing normalises non-ASCII text to NFC, most of a rebuild's time), and two spellings that
+/// are equivalent but not identical must keep their own bytes.
 private struct StringTable {
     private(set) var strings: [String] = []
-    private var indices: [String: Int] = [:]
+    private var indices: [UTF8Key: Int] = [:]
     private(set) var byteCount = 0
 
     mutating func index(_ string: String) -> Int {
-        if let index = indices[string] { return index }
-        indices[string] = strings.count
+        let key = UTF8Key(string)
+        if let index = indices[key] { return index }
+        indices[key] = strings.count
         strings.append(string)
         byteCount += string.utf8.count + 2
         return strings.count - 1
+    }
+}
+
+/// A String compared and hashed by its UTF-8 bytes.
+private struct UTF8Key: Hashable {
+    var string: String
+
+    init(_ string: String) {
+        self.string = string
+        self.string.makeContiguousUTF8()
+    }
+
+    static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
+        lhs.string.utf8.count == rhs.string.utf8.count && lhs.withUTF8 { left in rhs.withUTF8 { left.hasSameBytes(as: $0) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    private func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        // Contiguous since init, so this never copies.
+        string.utf8.withContiguousStorageIfAvailable(body) ?? Array(string.utf8).withUnsafeBufferPointer(body)
     }
 }
