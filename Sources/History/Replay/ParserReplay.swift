@@ -119,6 +119,7 @@ public struct ParserReplay: Sendable {
         } catch {
             (reading, readError) = (nil, error)
         }
+        if let reading, let unchanged = unchangedParse(reading, input: input, parser: parser, force: force) { return unchanged }
         let previous: HistoryEvent?
         do {
             previous = try input.previous.map { try HistoryEvent(decoding: $0) }
@@ -161,6 +162,27 @@ public struct ParserReplay: Sendable {
         return .changed(event, DocumentReplay(
             contentHash: hash, sourceName: input.sourceName, previousParserVersion: previousVersion,
             transition: transition, diff: diff, appendedSequence: nil))
+    }
+
+    /// The outcome without reading the stored parse, when its bytes are what this parse encodes
+    /// to; `nil` when they differ (or it is not a DocumentParsed of today's schema) and the values
+    /// must be compared.
+    ///
+    /// Why: the encoding is deterministic (sorted keys), so equal bytes mean an equal parse, and
+    /// comparing bytes costs a fraction of decoding the stored JSON. The candidate is encoded
+    /// with the stored parse's parser version, which a replay by a newer parser ignores.
+    private static func unchangedParse(_ reading: DocumentReading, input: ReplayInput, parser: VersionedParser, force: Bool) -> ReplayOutcome? {
+        guard let stored = input.previous, stored.type == DocumentParsed.type.rawValue,
+              stored.schemaVersion == DocumentParsed.schemaVersion, let storedVersion = input.record.parserVersion else { return nil }
+        let hash = input.record.contentHash
+        let candidate = DocumentParsed(contentHash: hash, parserVersion: storedVersion, textEncoding: reading.encoding, parsed: reading.parsed)
+        guard DocumentParsedJSON.encode(candidate) == stored.payload else { return nil }
+        guard force else { return .unchanged }
+        var event = candidate
+        event.parserVersion = parser.version
+        return .changed(.documentParsed(event), DocumentReplay(
+            contentHash: hash, sourceName: input.sourceName, previousParserVersion: storedVersion,
+            transition: .forced, diff: ParseDiff(unchanged: reading.parsed), appendedSequence: nil))
     }
 
     /// Appends the batch's new parses in one write transaction, in order, skipping a document
