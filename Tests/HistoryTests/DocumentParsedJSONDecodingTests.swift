@@ -1,4 +1,5 @@
 import Disclosure
+import EventLog
 import Foundation
 import Testing
 @testable import History

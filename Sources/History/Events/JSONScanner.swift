@@ -114,7 +114,8 @@ struct JSONScanner {
         throw Unread()
     }
 
-    /// A key's bytes between its quotes; a key with escapes is left to JSONDecoder.
+    /// A key's bytes between its quotes. Every key of the schemas is ASCII: a key with escapes
+    /// or other bytes is left to JSONDecoder (which also rejects invalid UTF-8 in unknown keys).
     private mutating func key() throws -> UnsafeBufferPointer<UInt8> {
         try expect(UInt8(ascii: "\""))
         let start = index
@@ -124,7 +125,7 @@ struct JSONScanner {
                 defer { index += 1 }
                 return UnsafeBufferPointer(rebasing: bytes[start..<index])
             }
-            guard byte != UInt8(ascii: "\\"), byte >= 0x20 else { throw Unread() }
+            guard byte != UInt8(ascii: "\\"), byte >= 0x20, byte < 0x80 else { throw Unread() }
             index += 1
         }
         throw Unread()
@@ -203,8 +204,14 @@ struct JSONScanner {
         return value
     }
 
+    /// The string of `utf8`, which must be valid UTF-8.
+    ///
+    /// `String(validating:as:)` is generic and not specialised across modules (a metadata lookup
+    /// per string); `String(decoding:as:)` is the fast path but repairs invalid bytes, so a repair
+    /// is detected by comparing the bytes.
     private static func validated(_ utf8: UnsafeBufferPointer<UInt8>) throws -> String {
-        guard let string = String(validating: utf8, as: UTF8.self) else { throw Unread() }
+        var string = String(decoding: utf8, as: UTF8.self)
+        guard string.withUTF8({ $0.hasSameBytes(as: utf8) }) else { throw Unread() }
         return string
     }
 
