@@ -19,7 +19,7 @@ enum FiledDocumentCoding {
     private static let hasBase: UInt64 = 512, hasShare: UInt64 = 1024, hasProject: UInt64 = 2048
 
     static func encode(_ document: FiledDocument) -> [UInt8] {
-        var table = StringTable()
+        var table = StringTable(capacity: document.facts.count * 2 + document.disclosure.warnings.count * 2 + 16)
         var body = ByteWriter(capacity: document.facts.count * 24 + 256)
         body.varint(document.facts.count)
         for fact in document.facts {
@@ -216,6 +216,12 @@ private struct StringTable {
     private var indices: [UTF8Key: Int] = [:]
     private(set) var byteCount = 0
 
+    /// Room for about `capacity` distinct strings: growing the dictionary rehashes every key.
+    init(capacity: Int) {
+        strings.reserveCapacity(capacity)
+        indices.reserveCapacity(capacity)
+    }
+
     mutating func index(_ string: String) -> Int {
         let key = UTF8Key(string)
         if let index = indices[key] { return index }
@@ -239,8 +245,16 @@ private struct UTF8Key: Hashable {
         lhs.string.utf8.count == rhs.string.utf8.count && lhs.withUTF8 { left in rhs.withUTF8 { left.hasSameBytes(as: $0) } }
     }
 
+    /// The length and at most 16 bytes from each end: hashing every byte of every snippet was
+    /// most of the table's cost, and snippets that differ almost always differ in length or at
+    /// their ends (the figures). Equality still compares every byte.
     func hash(into hasher: inout Hasher) {
-        withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        withUTF8 { utf8 in
+            hasher.combine(utf8.count)
+            guard utf8.count > 32 else { return hasher.combine(bytes: UnsafeRawBufferPointer(utf8)) }
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8.prefix(16))))
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8.suffix(16))))
+        }
     }
 
     private func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
