@@ -23,7 +23,7 @@ extension Array where Element: Sendable {
     }
 }
 
-/// A ``Swift/Array/concurrentMap(_:)`` started now and collected later, so that the caller can
+/// A `concurrentMap` started now and collected later, so that the caller can
 /// do serial work (folding, appending) while the cores map the next chunk.
 ///
 /// `@unchecked Sendable`: `results` is written once, before the group is left, and read only
