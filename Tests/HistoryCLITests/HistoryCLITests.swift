@@ -23,7 +23,7 @@ import Testing
         #expect(status.stdout.contains("Store        \(store.path)"))
         #expect(status.stdout.contains("Events       4 (last sequence 4)"))
         #expect(status.stdout.contains("Documents    2 "))
-        #expect(status.stdout.contains("documents    v2  folded to 4  (up to date)"))
+        #expect(status.stdout.contains("documents    v3  folded to 4  (up to date)"))
 
         let log = try run(["log"], store: store)
         let lines = log.stdout.split(separator: "\n")

@@ -35,7 +35,9 @@ import Testing
             identity: DocumentIdentity(unit: "", year: 0, kind: .budget), facts: [], warnings: []))).children.count == 4)
     }
 
-    @Test func everyOptionalFieldValueKindAndEscapeEncodesAsJSONEncoderDoes() throws {
+    /// Every optional field, every kind of value, every escape JSONEncoder writes, and the
+    /// emptiest payload: shared with `DocumentParsedJSONDecodingTests`.
+    static let awkwardPayloads: [DocumentParsed] = {
         let awkward = "引号\"反斜杠\\斜杠/制表\t换行\n回车\r退格\u{08}换页\u{0C}响铃\u{07}\u{1F}\u{7F}😀"
         let span = SourceSpan(firstLine: 3, lastLine: 5, text: awkward, page: 2)
         let facts = [
@@ -49,14 +51,19 @@ import Testing
         ]
         let identity = DocumentIdentity(unit: awkward, year: 2024, kind: .budget, published: "2024-02-01", otherNames: ["a", awkward])
         let warnings = [ParseWarning(rule: .sumMismatch, message: awkward, source: span), ParseWarning(rule: .tableMissing, message: "")]
-        for textEncoding in [nil, "UTF-8"] {
-            let payload = DocumentParsed(contentHash: "h", parserVersion: 12, textEncoding: textEncoding,
-                                         parsed: ParsedDisclosure(identity: identity, facts: facts, warnings: warnings))
-            #expect(String(decoding: DocumentParsedJSON.encode(payload), as: UTF8.self)
-                == String(decoding: try Self.encoderBytes(payload), as: UTF8.self))
+        let full = [nil, "UTF-8"].map { textEncoding in
+            DocumentParsed(contentHash: "h", parserVersion: 12, textEncoding: textEncoding,
+                           parsed: ParsedDisclosure(identity: identity, facts: facts, warnings: warnings))
         }
         let empty = DocumentParsed(contentHash: "h", parserVersion: 1, parsed: ParsedDisclosure(
             identity: DocumentIdentity(unit: "", year: 0, kind: .finalAccount), facts: [], warnings: []))
-        #expect(DocumentParsedJSON.encode(empty) == (try Self.encoderBytes(empty)))
+        return full + [empty]
+    }()
+
+    @Test func everyOptionalFieldValueKindAndEscapeEncodesAsJSONEncoderDoes() throws {
+        for payload in Self.awkwardPayloads {
+            #expect(String(decoding: DocumentParsedJSON.encode(payload), as: UTF8.self)
+                == String(decoding: try Self.encoderBytes(payload), as: UTF8.self))
+        }
     }
 }

@@ -66,6 +66,25 @@ import Testing
         }
     }
 
+    /// Folding skips an identical parse's unfiling and refiling; what it leaves must be what
+    /// folding it in full leaves, and a different parse after it must still replace the facts.
+    @Test func theSameParseAgainLeavesTheFactIndexAsItWas() throws {
+        let filed = try FiledStore(SampleCorpus.documents)
+        func factIndex() throws -> [String: [[UInt8]]] { try filed.projectionContents().filter { $0.key.hasPrefix("projection/facts/") } }
+        let before = try factIndex()
+        #expect(before.count == 4)
+        try filed.store.write { txn in try filed.store.append(filed.documents.map(Self.parsed), in: txn) }
+        #expect(try factIndex() == before)
+        var reparsed = filed.documents[0]
+        reparsed.disclosure.facts.removeAll { $0.key == .transferOut }
+        try filed.store.write { txn in try filed.store.append([Self.parsed(reparsed)], in: txn) }
+        let facts = try #require(filed.store.projection(FactIndexProjection.self))
+        #expect(try filed.store.read { try facts.units(stating: .transferOut, in: $0) }.isEmpty)
+        let folded = try filed.projectionContents()
+        try filed.store.rebuildProjections()
+        #expect(try filed.projectionContents() == folded)
+    }
+
     @Test func aRetractedDocumentLeavesEveryProjection() throws {
         let filed = try FiledStore(SampleCorpus.documents)
         try filed.store.write { txn in

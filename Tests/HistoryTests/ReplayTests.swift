@@ -96,6 +96,42 @@ import Testing
         #expect(report.changed.map(\.transition) == [.forced] && report.changed[0].diff.isEmpty && report.appended == 1)
     }
 
+    @Test func forcingWithANewerParserAppendsItsVersionAndAnEmptyDiff() throws {
+        let directory = try StoreDirectory()
+        let (store, _, unaffected) = try Self.importedWithBrokenParser(directory)
+        let report = try ParserReplay(store: store, parser: Self.fixed.versioned(2)).run(.init(force: true, documents: [unaffected]))
+        let document = try #require(report.changed.first)
+        #expect(document.transition == .forced && document.previousParserVersion == 1 && document.diff.isEmpty)
+        #expect(document.diff.identityBefore?.unit == "另一局" && document.diff.identityAfter == document.diff.identityBefore)
+        let last = try store.read { try store.events(in: $0) }.last
+        guard case .documentParsed(let appended)? = last?.event else { Issue.record("no DocumentParsed appended"); return }
+        #expect(appended.parserVersion == 2 && appended.parsed == Self.fixed.parse(ToyDocuments.unaffected))
+    }
+
+    /// Replay compares stored bytes first; a parse stored in another layout (as an older encoder
+    /// might have written it) must still be found equal by value, not reparsed.
+    @Test func aStoredParseInAnotherLayoutIsComparedByValue() throws {
+        let directory = try StoreDirectory()
+        let store = try Store.forReplayTests(directory)
+        let text = Array(ToyDocuments.unaffected.utf8)
+        let hash = ContentHash(of: text)
+        let parse = DocumentParsed(contentHash: hash.hex, parserVersion: 1, textEncoding: "UTF-8", parsed: Self.fixed.parse(ToyDocuments.unaffected))
+        let encoder = HistoryEvent.makeEncoder()
+        encoder.outputFormatting = [.prettyPrinted]
+        let imported = HistoryEvent.documentImported(DocumentImported(contentHash: hash.hex, sourceName: "a.txt", mediaType: "text/plain", size: text.count))
+        try store.write { txn in
+            _ = try store.log.putBlob(text, hash: hash, in: txn)
+            try store.append([imported, .documentParsed(parse)], encoded: [
+                try imported.encoded(),
+                NewEvent(type: DocumentParsed.type.rawValue, schemaVersion: DocumentParsed.schemaVersion, payload: Array(try encoder.encode(parse))),
+            ], in: txn)
+        }
+        let report = try ParserReplay(store: store, parser: Self.fixed.versioned(1)).run()
+        #expect(report.examined == 1 && report.changed.isEmpty && report.skipped.isEmpty)
+        let forced = try ParserReplay(store: store, parser: Self.fixed.versioned(1)).run(.init(force: true))
+        #expect(forced.changed.map(\.transition) == [.forced] && forced.changed[0].diff.isEmpty)
+    }
+
     @Test func scopesSelectByUnitAndDocument() throws {
         let directory = try StoreDirectory()
         let (store, affected, unaffected) = try Self.importedWithBrokenParser(directory)

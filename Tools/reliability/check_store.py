@@ -36,6 +36,42 @@ def corpus_hashes(directory):
     return hashes
 
 
+def document_record(value):
+    """The import and latest parse sequences of a projection/documents value (README "On-disk
+    format": format byte 1, hash, source names, media type, size, import sequence, presence byte,
+    then the latest parse sequence when bit 0 is set)."""
+    offset = 0
+
+    def varint():
+        nonlocal offset
+        result, shift = 0, 0
+        while True:
+            byte = value[offset]
+            offset += 1
+            result |= (byte & 0x7F) << shift
+            if byte < 0x80:
+                return result
+            shift += 7
+
+    def skip_string():
+        nonlocal offset
+        length = varint()
+        offset += length
+
+    if value[:1] != b"\x01":
+        raise ValueError(f"unknown record format {value[:1].hex()}")
+    offset = 1 + 32
+    for _ in range(varint()):
+        skip_string()
+    skip_string()
+    varint()
+    imported = varint()
+    flags = value[offset]
+    offset += 1
+    latest = varint() if flags & 1 else None
+    return {"importedSequence": imported, "latestParseSequence": latest}
+
+
 def check(store, corpus=None, complete=False):
     problems = []
     data = os.path.join(store, "data.mdb")
@@ -107,7 +143,7 @@ def check(store, corpus=None, complete=False):
 
         records = {}
         for key, value in txn.cursor(db=documents_db):
-            records[key.hex()] = json.loads(value)
+            records[key.hex()] = document_record(bytes(value))
         if set(records) != set(blobs):
             problems.append(f"projection/documents has {len(records)} records for {len(blobs)} blobs")
         for digest, record in records.items():

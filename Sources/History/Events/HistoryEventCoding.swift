@@ -63,7 +63,9 @@ extension HistoryEvent {
         }
         switch type {
         case .documentImported: self = .documentImported(try Self.payload(event))
-        case .documentParsed: self = .documentParsed(try Self.payload(event))
+        case .documentParsed:
+            // The bulk of the log: read by a byte scanner, JSONDecoder only for what it cannot read.
+            self = .documentParsed(try Self.payload(event, decode: DocumentParsedJSON.decode))
         case .documentParseFailed: self = .documentParseFailed(try Self.payload(event))
         case .documentRetracted: self = .documentRetracted(try Self.payload(event))
         case .unitAliasDeclared: self = .unitAliasDeclared(try Self.payload(event))
@@ -81,13 +83,15 @@ extension HistoryEvent {
         NewEvent(type: P.type.rawValue, schemaVersion: P.schemaVersion, payload: Array(try makeEncoder().encode(payload)))
     }
 
-    private static func payload<P: HistoryEventPayload>(_ event: RecordedEvent) throws -> P {
+    private static func payload<P: HistoryEventPayload>(
+        _ event: RecordedEvent, decode: ([UInt8]) throws -> P = { try JSONDecoder().decode(P.self, from: Data($0)) }
+    ) throws -> P {
         if event.schemaVersion > P.schemaVersion {
             throw HistoryEventDecodingError.newerSchemaVersion(type: event.type, version: event.schemaVersion, supported: P.schemaVersion)
         }
         if event.schemaVersion < P.schemaVersion { return try P.upcast(from: event.schemaVersion, json: event.payload) }
         do {
-            return try JSONDecoder().decode(P.self, from: Data(event.payload))
+            return try decode(event.payload)
         } catch {
             throw HistoryEventDecodingError.malformedPayload(type: event.type, reason: "\(error)")
         }

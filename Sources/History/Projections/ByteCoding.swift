@@ -1,3 +1,5 @@
+import Foundation
+
 /// Appends the compact binary form projections store their values in: LEB128 varints,
 /// zig-zag signed integers, and UTF-8 strings prefixed with their byte length.
 ///
@@ -105,5 +107,14 @@ public struct ProjectionDecodingError: Error, Hashable, Sendable, CustomStringCo
 
     public var description: String {
         "a value in \(database) \(problem); the projections can be rebuilt from the log: history rebuild"
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether both hold the same bytes: a `memcmp`, where `elementsEqual` compares byte by byte.
+    func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == other.count else { return false }
+        guard count > 0, let left = baseAddress, let right = other.baseAddress else { return true }
+        return memcmp(left, right, count) == 0
     }
 }

@@ -19,7 +19,9 @@ import LMDB
 public struct FactIndexProjection: Projection {
     public static let name = "facts"
     /// Bump when the key layout, the value encoding or how a document's unit is chosen changes.
-    public static let version: UInt32 = 2
+    /// 3: the string table of a filed document tells strings apart by their bytes, not by
+    /// canonical equivalence (which restored the first of two equivalent spellings for both).
+    public static let version: UInt32 = 3
 
     let documents: Database
     let keys: Database
@@ -51,10 +53,17 @@ public struct FactIndexProjection: Projection {
             let key = ContentHash.bytes(parsed.contentHash)
             // A parse of bytes never imported, or of a retracted document, files nothing.
             guard var location = try location(key, in: txn), location.state != .retracted else { return }
-            try unfile(location, hash: parsed.contentHash, in: txn)
             let document = FiledDocument(contentHash: parsed.contentHash, sequence: location.sequence,
                                          sourceName: location.sourceName, disclosure: parsed.parsed)
-            location.state = try file(document, in: txn)
+            let unit = try unitKey(of: document, in: txn), encoded = FiledDocumentCoding.encode(document)
+            // The same parse again (replay --force, a newer parser that reads it alike) files the
+            // same bytes: nothing to unfile, refile or count.
+            if location.state == .filed(unit: unit, year: document.year),
+               try txn.get(IndexKeys.document(unit: unit, year: document.year, hash: document.contentHash), in: documents) == encoded {
+                return
+            }
+            try unfile(location, hash: parsed.contentHash, in: txn)
+            location.state = try file(document, unit: unit, encoded: encoded, in: txn)
             try save(location, key, in: txn)
         case .documentParseFailed:
             // The facts of the last successful parse stay: a failing parser is no reason to lose them.
@@ -87,10 +96,14 @@ public struct FactIndexProjection: Projection {
     }
 
     private func file(_ document: FiledDocument, in txn: WriteTransaction) throws -> Location.State {
-        let unit = try unitKey(of: document, in: txn)
+        try file(document, unit: try unitKey(of: document, in: txn), encoded: FiledDocumentCoding.encode(document), in: txn)
+    }
+
+    /// Files `document` (`encoded`) under its canonical `unit`.
+    private func file(_ document: FiledDocument, unit: String, encoded: [UInt8], in txn: WriteTransaction) throws -> Location.State {
         // A document whose unit the parser could not find is not filed under an empty unit.
         guard !unit.isEmpty else { return .unfiled }
-        try txn.put(FiledDocumentCoding.encode(document), forKey: IndexKeys.document(unit: unit, year: document.year, hash: document.contentHash),
+        try txn.put(encoded, forKey: IndexKeys.document(unit: unit, year: document.year, hash: document.contentHash),
                     in: documents)
         for key in Set(document.facts.map(\.key.rawValue)) {
             try adjustCount(IndexKeys.factKey(key, unit: unit, year: document.year), by: 1, in: txn)

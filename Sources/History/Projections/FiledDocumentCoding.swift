@@ -19,7 +19,7 @@ enum FiledDocumentCoding {
     private static let hasBase: UInt64 = 512, hasShare: UInt64 = 1024, hasProject: UInt64 = 2048
 
     static func encode(_ document: FiledDocument) -> [UInt8] {
-        var table = StringTable()
+        var table = StringTable(capacity: document.facts.count * 2 + document.disclosure.warnings.count * 2 + 16)
         var body = ByteWriter(capacity: document.facts.count * 24 + 256)
         body.varint(document.facts.count)
         for fact in document.facts {
@@ -207,16 +207,58 @@ enum IdentityCoding {
 }
 
 /// Strings numbered in the order first seen, so a repeated key or name costs one varint.
+///
+/// Keyed by UTF-8 bytes, not by String: String's `==` and hashing follow canonical equivalence
+/// (hashing normalises non-ASCII text to NFC, most of a rebuild's time), and two spellings that
+/// are equivalent but not identical must keep their own bytes.
 private struct StringTable {
     private(set) var strings: [String] = []
-    private var indices: [String: Int] = [:]
+    private var indices: [UTF8Key: Int] = [:]
     private(set) var byteCount = 0
 
+    /// Room for about `capacity` distinct strings: growing the dictionary rehashes every key.
+    init(capacity: Int) {
+        strings.reserveCapacity(capacity)
+        indices.reserveCapacity(capacity)
+    }
+
     mutating func index(_ string: String) -> Int {
-        if let index = indices[string] { return index }
-        indices[string] = strings.count
+        let key = UTF8Key(string)
+        if let index = indices[key] { return index }
+        indices[key] = strings.count
         strings.append(string)
         byteCount += string.utf8.count + 2
         return strings.count - 1
+    }
+}
+
+/// A String compared and hashed by its UTF-8 bytes.
+private struct UTF8Key: Hashable {
+    var string: String
+
+    init(_ string: String) {
+        self.string = string
+        self.string.makeContiguousUTF8()
+    }
+
+    static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
+        lhs.string.utf8.count == rhs.string.utf8.count && lhs.withUTF8 { left in rhs.withUTF8 { left.hasSameBytes(as: $0) } }
+    }
+
+    /// The length and at most 16 bytes from each end: hashing every byte of every snippet was
+    /// most of the table's cost, and snippets that differ almost always differ in length or at
+    /// their ends (the figures). Equality still compares every byte.
+    func hash(into hasher: inout Hasher) {
+        withUTF8 { utf8 in
+            hasher.combine(utf8.count)
+            guard utf8.count > 32 else { return hasher.combine(bytes: UnsafeRawBufferPointer(utf8)) }
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8.prefix(16))))
+            hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: utf8.suffix(16))))
+        }
+    }
+
+    private func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        // Contiguous since init, so this never copies.
+        string.utf8.withContiguousStorageIfAvailable(body) ?? Array(string.utf8).withUnsafeBufferPointer(body)
     }
 }

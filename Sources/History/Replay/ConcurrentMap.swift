@@ -22,3 +22,27 @@ extension Array where Element: Sendable {
         return results.map { $0! }
     }
 }
+
+/// A `concurrentMap` started now and collected later, so that the caller can
+/// do serial work (folding, appending) while the cores map the next chunk.
+///
+/// `@unchecked Sendable`: `results` is written once, before the group is left, and read only
+/// after waiting on the group, which orders the two.
+final class BackgroundMap<Result: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var results: [Result] = []
+
+    init<Element: Sendable>(_ elements: [Element], _ transform: @escaping @Sendable (Element) -> Result) {
+        group.enter()
+        DispatchQueue.global().async { [self] in
+            results = elements.concurrentMap(transform)
+            group.leave()
+        }
+    }
+
+    /// The results in the order of the elements; waits for them.
+    func wait() -> [Result] {
+        group.wait()
+        return results
+    }
+}

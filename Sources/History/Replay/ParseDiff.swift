@@ -27,6 +27,14 @@ public struct ParseDiff: Hashable, Sendable {
         (warningsGained, warningsLost) = Self.multisetDifference(old?.warnings ?? [], new?.warnings ?? [])
     }
 
+    /// The diff of a parse with an equal one: nothing changed. What `init(from: parsed, to: parsed)`
+    /// finds, without matching every fact.
+    public init(unchanged parsed: ParsedDisclosure) {
+        identityBefore = parsed.identity
+        identityAfter = parsed.identity
+        (added, removed, changed, warningsGained, warningsLost) = ([], [], [], [], [])
+    }
+
     /// Whether the identity differs (also when one side has none).
     public var identityChanged: Bool { identityBefore != identityAfter }
 

@@ -55,23 +55,31 @@ public struct ParserReplay: Sendable {
     public func run(_ options: Options = Options(), progress: (Progress) -> Void = { _ in }) throws -> ReplayReport {
         let candidates = try selectDocuments(options)
         var report = ReplayReport(parserVersion: parser.version, dryRun: options.dryRun, examined: 0, changed: [], skipped: [], appended: 0)
-        var start = 0
-        while start < candidates.count {
-            let batch = Array(candidates[start..<min(start + batchDocuments, candidates.count)])
-            start += batch.count
-            let inputs = try store.read { txn in try batch.map { try input(for: $0, in: txn) } }
-            let parser = parser, pdf = pdf, force = options.force
-            let outcomes = inputs.concurrentMap { Self.replay($0, parser: parser, pdf: pdf, force: force) }
-            var pending: [(input: ReplayInput, event: HistoryEvent, replay: DocumentReplay)] = []
+        let parser = parser, pdf = pdf, force = options.force
+        /// Reads a batch and starts parsing it on every core.
+        func begin(_ batch: Range<Int>) throws -> (inputs: [ReplayInput], outcomes: BackgroundMap<ReplayOutcome>) {
+            let inputs = try store.read { txn in try candidates[batch].map { try input(for: $0, in: txn) } }
+            return (inputs, BackgroundMap(inputs) { Self.replay($0, parser: parser, pdf: pdf, force: force) })
+        }
+        let batches = stride(from: 0, to: candidates.count, by: batchDocuments).map { $0..<min($0 + batchDocuments, candidates.count) }
+        var next = try batches.first.map(begin)
+        for index in batches.indices {
+            guard let current = next else { break }
+            let (inputs, parsing) = current
+            // The next batch parses while this one is compared and appended: the batches are
+            // different documents, so appending this one cannot change what the next one read.
+            next = index + 1 < batches.count ? try begin(batches[index + 1]) : nil
+            let outcomes = parsing.wait()
+            var pending: [PendingParse] = []
             for (input, outcome) in zip(inputs, outcomes) {
                 switch outcome {
                 case .unchanged: break
                 case .skipped(let reason):
                     report.skipped.append(SkippedDocument(contentHash: input.record.contentHash, sourceName: input.sourceName, reason: reason))
-                case .changed(let event, let replay): pending.append((input, event, replay))
+                case .changed(let event, let encoded, let replay): pending.append(PendingParse(input: input, event: event, encoded: encoded, replay: replay))
                 }
             }
-            report.examined += batch.count
+            report.examined += inputs.count
             if options.dryRun || pending.isEmpty {
                 report.changed += pending.map(\.replay)
             } else {
@@ -119,6 +127,7 @@ public struct ParserReplay: Sendable {
         } catch {
             (reading, readError) = (nil, error)
         }
+        if let reading, let unchanged = unchangedParse(reading, input: input, parser: parser, force: force) { return unchanged }
         let previous: HistoryEvent?
         do {
             previous = try input.previous.map { try HistoryEvent(decoding: $0) }
@@ -158,29 +167,52 @@ public struct ParserReplay: Sendable {
                 transition = .failsDifferently
             }
         }
-        return .changed(event, DocumentReplay(
+        return .changed(event, try? event.encoded(), DocumentReplay(
             contentHash: hash, sourceName: input.sourceName, previousParserVersion: previousVersion,
             transition: transition, diff: diff, appendedSequence: nil))
     }
 
+    /// The outcome without reading the stored parse, when its bytes are what this parse encodes
+    /// to; `nil` when they differ (or it is not a DocumentParsed of today's schema) and the values
+    /// must be compared.
+    ///
+    /// Why: the encoding is deterministic (sorted keys), so equal bytes mean an equal parse, and
+    /// comparing bytes costs a fraction of decoding the stored JSON. The candidate is encoded
+    /// with the stored parse's parser version, which a replay by a newer parser ignores.
+    private static func unchangedParse(_ reading: DocumentReading, input: ReplayInput, parser: VersionedParser, force: Bool) -> ReplayOutcome? {
+        guard let stored = input.previous, stored.type == DocumentParsed.type.rawValue,
+              stored.schemaVersion == DocumentParsed.schemaVersion, let storedVersion = input.record.parserVersion else { return nil }
+        let hash = input.record.contentHash
+        let candidate = DocumentParsed(contentHash: hash, parserVersion: storedVersion, textEncoding: reading.encoding, parsed: reading.parsed)
+        guard DocumentParsedJSON.encode(candidate) == stored.payload else { return nil }
+        guard force else { return .unchanged }
+        var event = candidate
+        event.parserVersion = parser.version
+        return .changed(.documentParsed(event), try? HistoryEvent.documentParsed(event).encoded(), DocumentReplay(
+            contentHash: hash, sourceName: input.sourceName, previousParserVersion: storedVersion,
+            transition: .forced, diff: ParseDiff(unchanged: reading.parsed), appendedSequence: nil))
+    }
+
     /// Appends the batch's new parses in one write transaction, in order, skipping a document
     /// whose latest parse or retraction changed since it was read.
-    private func append(_ pending: [(input: ReplayInput, event: HistoryEvent, replay: DocumentReplay)]) throws -> ([DocumentReplay], [SkippedDocument]) {
+    private func append(_ pending: [PendingParse]) throws -> ([DocumentReplay], [SkippedDocument]) {
         let documents = store.projection(DocumentsProjection.self)
         return try store.write { txn in
-            var accepted: [(HistoryEvent, DocumentReplay)] = [], skipped: [SkippedDocument] = []
+            var accepted: [PendingParse] = [], skipped: [SkippedDocument] = []
             for item in pending {
                 let now = try documents?.record(item.input.record.contentHash, in: txn)
                 if let now, !now.retracted, now.latestParseSequence == item.input.record.latestParseSequence {
-                    accepted.append((item.event, item.replay))
+                    accepted.append(item)
                 } else {
                     skipped.append(SkippedDocument(contentHash: item.replay.contentHash, sourceName: item.replay.sourceName,
                                                    reason: "it was parsed again or retracted while replay ran; replay again"))
                 }
             }
-            let sequences = try store.append(accepted.map(\.0), in: txn)
+            // The envelopes were encoded with the parse, on every core; encode here only if one failed.
+            let encoded = accepted.compactMap(\.encoded)
+            let sequences = try store.append(accepted.map(\.event), encoded: encoded.count == accepted.count ? encoded : [], in: txn)
             return (zip(accepted, sequences).map { item, sequence in
-                var replay = item.1
+                var replay = item.replay
                 replay.appendedSequence = sequence
                 return replay
             }, skipped)
@@ -199,8 +231,17 @@ struct ReplayInput: Sendable {
     var sourceName: String { record.sourceNames.first ?? record.contentHash }
 }
 
+/// A changed document waiting for the write transaction.
+struct PendingParse {
+    var input: ReplayInput
+    var event: HistoryEvent
+    var encoded: NewEvent?
+    var replay: DocumentReplay
+}
+
 enum ReplayOutcome: Sendable {
     case unchanged
-    case changed(HistoryEvent, DocumentReplay)
+    /// The event with its envelope, encoded on the core that parsed it (`nil`: encode when appending).
+    case changed(HistoryEvent, NewEvent?, DocumentReplay)
     case skipped(String)
 }

@@ -27,7 +27,7 @@ extension DocumentsProjection {
             let digits = Array(hex.utf8)
             let bytePrefix = stride(from: 0, to: digits.count - 1, by: 2).map { UInt8(String(decoding: digits[$0...$0 + 1], as: UTF8.self), radix: 16)! }
             let matches = try txn.entries(in: database, prefix: bytePrefix)
-                .map { try JSONDecoder().decode(DocumentRecord.self, from: Data($0.value)) }
+                .map { try DocumentRecordCoding.decode($0.value) }
                 .filter { $0.contentHash.hasPrefix(hex) }
             if matches.count == 1 { return matches[0] }
             if matches.count > 1 { throw DocumentLookupError.ambiguous(reference, candidates: matches.map { String($0.contentHash.prefix(12)) }) }

@@ -26,11 +26,12 @@ public struct DocumentRecord: Codable, Hashable, Sendable {
 /// Documents by content hash: source names, latest parse, retraction.
 ///
 /// Database `projection/documents`: key = the 32 raw bytes of the SHA-256, value = the
-/// ``DocumentRecord`` as JSON.
+/// ``DocumentRecord`` in ``DocumentRecordCoding``'s binary form.
 public struct DocumentsProjection: Projection {
     public static let name = "documents"
     /// 2: a DocumentImported of a retracted document brings it back; the retraction's reason is kept.
-    public static let version: UInt32 = 2
+    /// 3: records are binary (``DocumentRecordCoding``), not JSON.
+    public static let version: UInt32 = 3
     let database: Database
 
     public init(opening txn: WriteTransaction) throws { try self.init { try txn.openDatabase($0) } }
@@ -85,13 +86,13 @@ public struct DocumentsProjection: Projection {
     public func record(_ contentHash: String, in txn: ReadTransaction) throws -> DocumentRecord? {
         guard let hash = ContentHash(hex: contentHash) else { return nil }
         return try txn.withValue(forKey: hash.bytes, in: database) { bytes in
-            try bytes.map { try JSONDecoder().decode(DocumentRecord.self, from: Data($0)) }
+            try bytes.map { try DocumentRecordCoding.decode(Array($0)) }
         }
     }
 
     /// Every document, in hash order.
     public func records(in txn: ReadTransaction) throws -> [DocumentRecord] {
-        try txn.entries(in: database).map { try JSONDecoder().decode(DocumentRecord.self, from: Data($0.value)) }
+        try txn.entries(in: database).map { try DocumentRecordCoding.decode($0.value) }
     }
 
     public func count(in txn: ReadTransaction) throws -> Int { try txn.count(of: database) }
@@ -105,6 +106,6 @@ public struct DocumentsProjection: Projection {
 
     private func save(_ record: DocumentRecord, in txn: WriteTransaction) throws {
         guard let hash = ContentHash(hex: record.contentHash) else { return }
-        try txn.put(Array(try HistoryEvent.makeEncoder().encode(record)), forKey: hash.bytes, in: database)
+        try txn.put(DocumentRecordCoding.encode(record), forKey: hash.bytes, in: database)
     }
 }

@@ -39,30 +39,39 @@ extension Store {
     func refold(_ chosen: [any Projection], in txn: WriteTransaction) throws -> RebuildSummary {
         for projection in chosen { try projection.reset(in: txn) }
         var events = 0, facts = 0, last: UInt64 = 0
-        // One pass over the log, each event decoded once and handed to every projection. Decoding
-        // JSON is most of the work, so chunks of events are decoded on every core, then folded in order.
-        var chunk: [RecordedEvent] = []
-        func foldChunk() throws {
-            for decoded in chunk.concurrentMap({ event in Result { try RecordedHistoryEvent(decoding: event) } }) {
+        // One pass over the log, each event decoded once and handed to every projection. Chunks of
+        // events are decoded on every core while this thread folds the chunk before, in order.
+        var chunk: [RecordedEvent] = [], decoding: BackgroundMap<Result<RecordedHistoryEvent, any Error>>?
+        func fold(_ decoding: BackgroundMap<Result<RecordedHistoryEvent, any Error>>?) throws {
+            for decoded in decoding?.wait() ?? [] {
                 let recorded = try decoded.get()
                 for projection in chosen { try projection.fold(recorded, in: txn) }
                 if case .documentParsed(let parsed) = recorded.event { facts += parsed.parsed.facts.count }
                 events += 1
                 last = recorded.sequence
             }
-            chunk.removeAll(keepingCapacity: true)
         }
         try log.scan(from: 1, in: txn) { event in
             chunk.append(event)
-            if chunk.count == 256 { try foldChunk() }
+            if chunk.count == 256 {
+                let next = Self.decoding(chunk)
+                chunk.removeAll(keepingCapacity: true)
+                try fold(decoding)
+                decoding = next
+            }
             return true
         }
-        try foldChunk()
+        try fold(decoding)
+        try fold(Self.decoding(chunk))
         for projection in chosen {
             let kind = type(of: projection)
             try log.setCheckpoint(Checkpoint(version: kind.version, lastFoldedSequence: last), named: kind.name, in: txn)
         }
         return RebuildSummary(projections: chosen.map { type(of: $0).name }, events: events, facts: facts)
+    }
+
+    private static func decoding(_ events: [RecordedEvent]) -> BackgroundMap<Result<RecordedHistoryEvent, any Error>> {
+        BackgroundMap(events) { event in Result { try RecordedHistoryEvent(decoding: event) } }
     }
 
     /// Withdraws the document with hex hash `contentHash` from every projection by appending
@@ -74,3 +83,4 @@ extension Store {
         }
     }
 }
+

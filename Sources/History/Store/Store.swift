@@ -204,15 +204,18 @@ public final class Store: Sendable {
     /// Rebuilds projections whose version changed; folds the events a projection has not seen.
     private func bringProjectionsUpToDate(in txn: WriteTransaction) throws {
         let last = try log.lastSequence(in: txn)
+        var outdated: [any Projection] = []
         for projection in projections {
             let kind = type(of: projection)
             let checkpoint = try log.checkpoint(named: kind.name, in: txn)
             if checkpoint?.version != kind.version {
-                try refold(projection, from: 0, reset: checkpoint != nil, in: txn)
+                outdated.append(projection)
             } else if let checkpoint, checkpoint.lastFoldedSequence < last {
                 try refold(projection, from: checkpoint.lastFoldedSequence, reset: false, in: txn)
             }
         }
+        // Together, as a rebuild does: one pass over the log, each event decoded once, on every core.
+        if !outdated.isEmpty { _ = try refold(outdated, in: txn) }
     }
 
     private func refold(_ projection: any Projection, from folded: UInt64, reset: Bool, in txn: WriteTransaction) throws {
