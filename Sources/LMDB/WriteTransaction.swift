@@ -87,8 +87,24 @@ public final class WriteTransaction: ReadTransaction {
     }
 
     /// Removes every entry of `database`, keeping the database.
+    ///
+    /// Entry by entry, not with `mdb_drop`: dropping reads the first page of every large value
+    /// to free it, and the kernel maps the cached pages around each read (fault-around, 64 KiB),
+    /// so emptying a projection of 10,000 documents made 435 MB of the file resident in one
+    /// call. Deleting through a cursor counts each value read, so the pages are released as
+    /// it goes (``MappedPageBudget``).
     public func empty(_ database: Database) throws {
-        try check(mdb_drop(handle, database.dbi, 0), "mdb_drop (empty) \(database.name ?? "main")")
+        var cursor: OpaquePointer?
+        try check(mdb_cursor_open(handle, database.dbi, &cursor), "mdb_cursor_open (empty) \(database.name ?? "main")")
+        defer { mdb_cursor_close(cursor) }
+        var key = MDB_val(), value = MDB_val()
+        while true {
+            let code = mdb_cursor_get(cursor, &key, &value, MDB_FIRST)
+            if code == MDB_NOTFOUND { return }
+            try check(code, "mdb_cursor_get (empty) \(database.name ?? "main")")
+            didRead(max(value.mv_size, 64 << 10))
+            try check(mdb_cursor_del(cursor, 0), "mdb_cursor_del (empty) \(database.name ?? "main")")
+        }
     }
 
     /// Deletes `database` itself; once this transaction commits its handle is invalid.

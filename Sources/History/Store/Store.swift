@@ -46,7 +46,14 @@ public final class Store: Sendable {
         try environment.write { txn in try Self.recogniseOrCreate(path, create: create, in: txn) }
         log = try EventLog(environment: environment, create: false)
         projections = try environment.write { txn in try projectionTypes.map { try $0.init(opening: txn) } }
-        try environment.write { txn in try self.bringProjectionsUpToDate(in: txn) }
+        try catchUp()
+    }
+
+    /// Brings every projection to the log's end after opening, a few thousand events per
+    /// transaction (``foldEventsPerTransaction``): a projection of another version is emptied
+    /// and folded again, one behind folds the rest.
+    private func catchUp() throws {
+        try foldForward(projections, start: .afreshWhenOutdated)
     }
 
     /// The log and projections of a store at the current format whose projections have all
@@ -197,11 +204,13 @@ public final class Store: Sendable {
         try log.events(from: sequence, limit: limit, in: txn).map(RecordedHistoryEvent.init(decoding:))
     }
 
-    /// Empties every projection and folds the whole log again, in one write transaction.
+    /// Empties every projection and folds the whole log again (``rebuildProjections(named:)``).
     @discardableResult
     public func rebuildProjections() throws -> RebuildSummary { try rebuildProjections(named: nil) }
 
     /// Rebuilds projections whose version changed; folds the events a projection has not seen.
+    /// All in `txn`, the caller's append: normally nothing, as opening the store caught up, but
+    /// another process may have appended or changed versions since.
     private func bringProjectionsUpToDate(in txn: WriteTransaction) throws {
         let last = try log.lastSequence(in: txn)
         var outdated: [any Projection] = []
