@@ -47,7 +47,7 @@ if [ "$build" = 1 ]; then
     swift build -c release --product history >&2
     swift build -c release --product history-bench >&2
 fi
-bin=$(swift build -c release --show-bin-path)
+bin=${BIN:-$(swift build -c release --show-bin-path)} # BIN: run binaries built elsewhere (with --skip-build)
 history=$bin/history
 bench=$bin/history-bench
 mkdir -p "$dir"
