@@ -163,4 +163,35 @@ import Testing
         try environment.write { try $0.drop(names) }
         #expect(throws: LMDBError.self) { try environment.write { try $0.openDatabase("names", flags: []) } }
     }
+
+    /// `empty` deletes entry by entry: every duplicate and every large (overflow) value goes,
+    /// the database stays open for writing, and the freed pages are used again.
+    @Test func emptyRemovesDuplicatesAndLargeValues() throws {
+        let directory = try TemporaryDirectory()
+        let environment = try Environment(path: directory.path)
+        let (plain, sorted) = try environment.write { txn in
+            (try txn.openDatabase("plain"), try txn.openDatabase("sorted", flags: [.create, .duplicateSort]))
+        }
+        func fill() throws {
+            try environment.write { txn in
+                for index in 0..<200 {
+                    try txn.put([UInt8](repeating: UInt8(index % 251), count: 20_000), forKey: bigEndian(UInt64(index)), in: plain)
+                    for value in 0..<3 { try txn.put(bytes("v\(value)"), forKey: bigEndian(UInt64(index % 7)), in: sorted) }
+                }
+            }
+        }
+        try fill()
+        #expect(try environment.read { try ($0.count(of: plain), $0.count(of: sorted)) } == (200, 21))
+        let pagesFull = environment.info.lastPageNumber
+        try environment.write { txn in
+            try txn.empty(plain)
+            try txn.empty(sorted)
+        }
+        #expect(try environment.read { try ($0.count(of: plain), $0.count(of: sorted)) } == (0, 0))
+        // Two rounds later (LMDB reuses a page once no reader can see it), the file has not doubled.
+        try environment.write { txn in try txn.put(bytes("x"), forKey: bytes("x"), in: plain) }
+        try environment.write { txn in try txn.delete(bytes("x"), in: plain) }
+        try fill()
+        #expect(environment.info.lastPageNumber < pagesFull * 3 / 2)
+    }
 }

@@ -110,7 +110,7 @@ extension Store {
 
     /// Folds the events after `folded[i]` through `end` into `chosen[i]`, in `txn`, and records
     /// `end` as each one's checkpoint.
-    private func fold(_ chosen: [any Projection], after folded: [UInt64], through end: UInt64,
+    func fold(_ chosen: [any Projection], after folded: [UInt64], through end: UInt64,
                       in txn: WriteTransaction) throws -> RebuildSummary {
         var events = 0, facts = 0
         // One pass over the log, each event decoded once and handed to every projection that has
