@@ -45,6 +45,25 @@ struct LineShape {
             = (" ", " ", " ", " ", " ", " ", " ", " ")
         var headCount = 0
         for raw in line {
+            let value = raw.value
+            if value >= 0x4E00 && value <= 0x9FFF {
+                // A CJK ideograph, most of any line: never a space, folds to itself, two cells
+                // wide, and of the classes below only 第, 页 and 共 are not "others". Taken first
+                // because the general path's tests cost more than the rest of the line's work.
+                if spaceRun >= 3 { isTabular = true }
+                spaceRun = 0
+                isBlank = false
+                visibleCount += 1
+                width += 2
+                if headCount < 8 {
+                    withUnsafeMutableBytes(of: &head) { $0.storeBytes(of: raw, toByteOffset: headCount * 4, as: Unicode.Scalar.self) }
+                    headCount += 1
+                }
+                last = raw
+                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+                if value != 0x7B2C && value != 0x9875 && value != 0x5171 { others += 1 }
+                continue
+            }
             if raw == "\t" {
                 isTabular = true
                 spaceRun = 0

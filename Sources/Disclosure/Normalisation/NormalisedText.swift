@@ -147,6 +147,17 @@ public struct NormalisedText: Sendable {
             var spaceRun = 0
             var last: Unicode.Scalar = count > 0 ? scalars[count - 1] : "\n"
             for raw in line {
+                if raw.value >= 0x4E00 && raw.value <= 0x9FFF {
+                    // A CJK ideograph (most scalars): not a space, folds to itself, and is no
+                    // ASCII letter, so a space run before it leaves at most a column break.
+                    if spaceRun > 0, last != "\n", tabular && spaceRun >= 2, last != "\t" {
+                        append("\t", printed: "\t", line: lineNumber)
+                    }
+                    spaceRun = 0
+                    append(raw, printed: raw, line: lineNumber)
+                    last = raw
+                    continue
+                }
                 if raw == "\t" || ScalarFolding.isSpace(raw) || raw.value < 0x20 {
                     spaceRun += raw == "\t" ? 2 : 1
                     continue
