@@ -69,13 +69,15 @@ struct LineShape {
                 spaceRun = 0
                 continue
             }
-            if ScalarFolding.isSpace(raw) || raw.value < 0x20 {
+            // Every space `isSpace` knows is a control character, the space itself or beyond
+            // U+009F, and ASCII folds to itself: visible ASCII skips both tests.
+            if value <= 0x20 || (value >= 0xA0 && ScalarFolding.isSpace(raw)) {
                 if isBlank { indent += 1 } else { spaceRun += 1 }
                 continue
             }
             if spaceRun >= 3 { isTabular = true }
             spaceRun = 0
-            let scalar = ScalarFolding.fold(raw)
+            let scalar = value < 0x80 ? raw : ScalarFolding.fold(raw)
             isBlank = false
             visibleCount += 1
             width += ScalarFolding.width(raw)
@@ -85,13 +87,13 @@ struct LineShape {
             }
             last = scalar
             hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
-            switch scalar {
-            case "(": depth += 1
-            case ")": depth -= 1
-            case "。": hasFullStop = true
-            case ",", ":", ";": hasClausePunctuation = true
-            case "0"..."9": digits += 1
-            case "-", "第", "页", "共", "/", "—": break
+            switch scalar.value {   // by value: integer cases compile to a table, scalar patterns to a chain
+            case 0x28: depth += 1                                       // (
+            case 0x29: depth -= 1                                       // )
+            case 0x3002: hasFullStop = true                             // 。
+            case 0x2C, 0x3A, 0x3B: hasClausePunctuation = true          // , : ;
+            case 0x30...0x39: digits += 1                               // 0-9
+            case 0x2D, 0x7B2C, 0x9875, 0x5171, 0x2F, 0x2014: break      // - 第 页 共 / —
             default: others += 1
             }
         }

@@ -158,11 +158,13 @@ public struct NormalisedText: Sendable {
                     last = raw
                     continue
                 }
-                if raw == "\t" || ScalarFolding.isSpace(raw) || raw.value < 0x20 {
+                // Tab, controls and every other space `isSpace` knows are at or below U+0020 or
+                // beyond U+009F, and ASCII folds to itself: visible ASCII skips both tests.
+                if raw.value <= 0x20 || (raw.value >= 0xA0 && ScalarFolding.isSpace(raw)) {
                     spaceRun += raw == "\t" ? 2 : 1
                     continue
                 }
-                let scalar = ScalarFolding.fold(raw)
+                let scalar = raw.value < 0x80 ? raw : ScalarFolding.fold(raw)
                 if spaceRun > 0, last != "\n" {
                     if tabular && spaceRun >= 2 {
                         if last != "\t" { append("\t", printed: "\t", line: lineNumber) }
