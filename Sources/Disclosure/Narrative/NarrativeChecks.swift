@@ -1,36 +1,47 @@
 /// The narrative's arithmetic, checked once everything is read: items against their totals,
 /// shares and rates against the amounts they are computed from, changes of one total against
 /// each other. A check never changes a fact; it only warns.
+///
+/// The checks hold indices into the facts, not facts: a fact carries half a dozen strings, and
+/// copying each into groups and part lists showed in profiles.
 extension NarrativeReading {
     mutating func finish() {
-        statedByKey = Dictionary(grouping: facts.facts.filter { $0.year == year && $0.origin == .narrative && $0.amount != nil },
-                                 by: \.key)
+        var byKey: [FactKey: [Int]] = [:]
+        for index in facts.facts.indices
+        where facts.facts[index].year == year && facts.facts[index].origin == .narrative && facts.facts[index].amount != nil {
+            byKey[facts.facts[index].key, default: []].append(index)
+        }
+        statedByKey = byKey
         checkSums()
         checkShares()
         checkRates()
         checkChangesOfEqualTotals()
     }
 
-    private func stated(_ key: FactKey) -> [Fact] { statedByKey[key] ?? [] }
+    private func stated(_ key: FactKey) -> [Int] { statedByKey[key] ?? [] }
 
-    private mutating func checkSum(_ statedParts: [Fact], against totalKey: FactKey, what: String, minimumParts: Int = 2) {
+    private mutating func checkSum(_ statedParts: [Int], against totalKey: FactKey, what: String, minimumParts: Int = 2) {
         // One value per item: a second, conflicting value of the same item is warned about on its own.
         var seenItems: Set<String> = []
-        let parts = statedParts.filter { $0.code == nil || seenItems.insert($0.key.rawValue + $0.code!).inserted }
-        guard parts.count >= minimumParts, let total = stated(totalKey).first, let expected = total.amount else { return }
-        let sum = Amount.sum(parts.compactMap(\.amount))
+        let parts = statedParts.filter {
+            guard let code = facts.facts[$0].code else { return true }
+            return seenItems.insert(facts.facts[$0].key.rawValue + code).inserted
+        }
+        guard parts.count >= minimumParts, let total = stated(totalKey).first, let expected = facts.facts[total].amount else { return }
+        let amounts = parts.compactMap { facts.facts[$0].amount }
+        let sum = Amount.sum(amounts)
         guard sum != expected else { return }
-        let lines = parts.compactMap { $0.amount }.map(\.description).joined(separator: " + ")
+        let lines = amounts.map(\.description).joined(separator: " + ")
         facts.warn(.sumMismatch, "\(what) sum to \(sum.map(\.description) ?? "more than an amount can hold") (\(lines)) "
-                   + "but \(totalKey.rawValue) is stated as \(expected)", total.source)
+                   + "but \(totalKey.rawValue) is stated as \(expected)", facts.facts[total].source)
     }
 
     private mutating func checkSums() {
         checkSum(stated(.functionActual), against: .expenseGeneralTotal, what: "the items' 支出决算")
         checkSum(stated(.functionBudget), against: .budgetInitial, what: "the items' 年初预算")
         let generals = stated(.functionGeneralTotal)
-        checkSum(generals.filter { $0.code?.utf8.count == 3 }, against: .expenseGeneralTotal, what: "the 类 amounts")
-        checkSum(generals.filter { $0.code?.utf8.count != 3 }, against: .expenseGeneralTotal, what: "the items' amounts")
+        checkSum(generals.filter { facts.facts[$0].code?.utf8.count == 3 }, against: .expenseGeneralTotal, what: "the 类 amounts")
+        checkSum(generals.filter { facts.facts[$0].code?.utf8.count != 3 }, against: .expenseGeneralTotal, what: "the items' amounts")
         let basicKey: FactKey = stated(.expenseGeneralBasic).isEmpty ? .expenseBasic : .expenseGeneralBasic
         checkSum(stated(.expenseBasicPersonnel) + stated(.expenseBasicPublic), against: basicKey, what: "人员经费 and 公用经费")
         checkSum(stated(.expenseBasic) + stated(.expenseProject), against: .expenseTotal, what: "基本支出 and 项目支出")
@@ -48,12 +59,17 @@ extension NarrativeReading {
                  against: .threePublicBudgetVehicle, what: "购置费 and 运行费")
         checkSum(stated(.threePublicActualVehiclePurchase) + stated(.threePublicActualVehicleOperation),
                  against: .threePublicActualVehicle, what: "购置费 and 运行费")
-        let held = facts.facts.filter { $0.key == .assetsVehicles }
-        let uses = facts.facts.filter { $0.key == .assetsVehiclesByUse }
-        if let total = held.first, let expected = total.amount, uses.count >= 2,
-           case let sum = Amount.sum(uses.compactMap(\.amount)), sum != expected {
+        let all = facts.facts
+        guard let held = all.indices.first(where: { all[$0].key == .assetsVehicles }), let expected = all[held].amount else { return }
+        var useCount = 0
+        var useAmounts: [Amount] = []
+        for index in all.indices where all[index].key == .assetsVehiclesByUse {
+            useCount += 1
+            if let amount = all[index].amount { useAmounts.append(amount) }
+        }
+        if useCount >= 2, case let sum = Amount.sum(useAmounts), sum != expected {
             facts.warn(.sumMismatch, "vehicles by use sum to \(sum.map(\.description) ?? "more than a count can hold") "
-                       + "but \(expected) are stated in all", total.source)
+                       + "but \(expected) are stated in all", all[held].source)
         }
     }
 
@@ -69,7 +85,8 @@ extension NarrativeReading {
     }
 
     private mutating func checkShares() {
-        for fact in facts.facts {
+        for index in facts.facts.indices where facts.facts[index].share != nil {
+            let fact = facts.facts[index]
             guard let share = fact.share, let amount = fact.amount, let parentKey = Self.parent(ofShare: fact.key),
                   let parent = facts.amount(parentKey, year: fact.year), let computed = Self.ratio(amount, of: parent),
                   !Self.agrees(share, computed, decimals: Self.decimals(share)) else { continue }
@@ -83,7 +100,8 @@ extension NarrativeReading {
         percent.hundredths % 100 == 0 ? 0 : (percent.hundredths % 10 == 0 ? 1 : 2)
     }
 
-    private mutating func checkRate(_ rate: Fact, actual: Amount?, budget: Amount?) {
+    private mutating func checkRate(_ index: Int, actual: Amount?, budget: Amount?) {
+        let rate = facts.facts[index]
         guard let stated = rate.amount, let actual, let budget, let computed = Self.ratio(actual, of: budget),
               !Self.agrees(stated, computed, decimals: Self.decimals(stated)) else { return }
         facts.warn(.percentMismatch, "\(rate.name ?? rate.key.rawValue): \(actual) of \(budget) is \(computed)%, "
@@ -95,19 +113,28 @@ extension NarrativeReading {
             checkRate(rate, actual: facts.amount(.expenseGeneralTotal, year: year), budget: facts.amount(.budgetInitial, year: year))
         }
         for rate in stated(.functionExecutionRate) {
-            checkRate(rate, actual: facts.amount(.functionActual, year: year, code: rate.code, name: rate.name),
-                      budget: facts.amount(.functionBudget, year: year, code: rate.code, name: rate.name))
+            let code = facts.facts[rate].code, name = facts.facts[rate].name
+            checkRate(rate, actual: facts.amount(.functionActual, year: year, code: code, name: name),
+                      budget: facts.amount(.functionBudget, year: year, code: code, name: name))
         }
         // Each project's first budget and executed amount, looked up by name: thousands of
         // projects must not each search all the others.
         var budgets: [String?: Amount?] = [:]
         var executed: [String?: Amount?] = [:]
-        for fact in facts.facts {
-            if fact.key == .projectBudget, budgets[fact.name] == nil { budgets[fact.name] = .some(fact.amount) }
-            if fact.key == .projectExecuted, executed[fact.name] == nil { executed[fact.name] = .some(fact.amount) }
+        for index in facts.facts.indices {
+            switch facts.facts[index].key {
+            case .projectBudget:
+                let name = facts.facts[index].name
+                if budgets[name] == nil { budgets[name] = .some(facts.facts[index].amount) }
+            case .projectExecuted:
+                let name = facts.facts[index].name
+                if executed[name] == nil { executed[name] = .some(facts.facts[index].amount) }
+            default: break
+            }
         }
         for rate in stated(.projectExecutionRate) {
-            checkRate(rate, actual: executed[rate.name] ?? nil, budget: budgets[rate.name] ?? nil)
+            let name = facts.facts[rate].name
+            checkRate(rate, actual: executed[name] ?? nil, budget: budgets[name] ?? nil)
         }
     }
 
@@ -117,16 +144,18 @@ extension NarrativeReading {
     private mutating func checkChangesOfEqualTotals() {
         let totals: Set<FactKey> = [.grandTotal, .incomeTotal, .expenseTotal, .appropriationGrandTotal, .incomeAppropriation,
                                     .incomeAppropriationGeneral, .expenseAppropriation, .expenseGeneralTotal]
-        var seen: [String: Fact] = [:]
+        var seen: [String: Int] = [:]
         var warned: Set<String> = []
-        for change in facts.facts where change.key == .changeStated && change.base == nil {
+        for index in facts.facts.indices where facts.facts[index].key == .changeStated && facts.facts[index].base == nil {
+            let change = facts.facts[index]
             guard let of = change.of, totals.contains(of), let delta = change.delta, let baseYear = change.baseYear,
                   let current = facts.amount(of, year: change.year) else { continue }
             let group = "\(baseYear)|\(current.hundredths)"
-            guard let first = seen[group] else {
-                seen[group] = change
+            guard let firstIndex = seen[group] else {
+                seen[group] = index
                 continue
             }
+            let first = facts.facts[firstIndex]
             guard let firstDelta = first.delta, firstDelta != delta, !warned.contains(group + "|\(delta.hundredths)") else { continue }
             warned.insert(group + "|\(delta.hundredths)")
             facts.warn(.conflictingValues, "\(first.of!.rawValue) and \(of.rawValue) are both \(current) in \(change.year), yet "

@@ -28,15 +28,49 @@ struct NarrativeFacts {
     }
 
     /// What makes two statements about the same quantity.
+    ///
+    /// Hashed once, when made: the dictionary rehashes every key each time it grows, and hashing
+    /// a quantity's names (NFC-normalised Strings) showed in profiles.
     private struct Quantity: Hashable {
-        var key: FactKey
-        var year: Int
-        var code: String?
-        var name: String?
-        var origin: Origin
-        var project: String? = nil
-        var of: FactKey? = nil
-        var counterparty: String? = nil
+        let key: FactKey
+        let year: Int
+        let code: String?
+        let name: String?
+        let origin: Origin
+        let project: String?
+        let of: FactKey?
+        let counterparty: String?
+        private let hash: Int
+
+        init(key: FactKey, year: Int, code: String?, name: String?, origin: Origin,
+             project: String? = nil, of: FactKey? = nil, counterparty: String? = nil) {
+            self.key = key
+            self.year = year
+            self.code = code
+            self.name = name
+            self.origin = origin
+            self.project = project
+            self.of = of
+            self.counterparty = counterparty
+            var hasher = Hasher()
+            hasher.combine(key)
+            hasher.combine(year)
+            hasher.combine(code)
+            hasher.combine(name)
+            hasher.combine(origin)
+            hasher.combine(project)
+            hasher.combine(of)
+            hasher.combine(counterparty)
+            hash = hasher.finalize()
+        }
+
+        static func == (lhs: Quantity, rhs: Quantity) -> Bool {
+            lhs.hash == rhs.hash && lhs.key == rhs.key && lhs.year == rhs.year && lhs.code == rhs.code
+                && lhs.name == rhs.name && lhs.origin == rhs.origin && lhs.project == rhs.project
+                && lhs.of == rhs.of && lhs.counterparty == rhs.counterparty
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 
     private static func quantity(_ fact: Fact) -> Quantity {

@@ -28,8 +28,8 @@ struct NarrativeReading {
     var evaluatedProject: String?
     /// Whether the rows read are a self-evaluation table's indicators.
     var readingIndicators = false
-    /// This year's narrative amounts by key, for the checks once reading is done.
-    var statedByKey: [FactKey: [Fact]] = [:]
+    /// This year's narrative amounts by key (indices into `facts`), for the checks once reading is done.
+    var statedByKey: [FactKey: [Int]] = [:]
 
     /// A quantity a statement is about.
     struct Subject {

@@ -45,18 +45,39 @@ struct LineShape {
             = (" ", " ", " ", " ", " ", " ", " ", " ")
         var headCount = 0
         for raw in line {
+            let value = raw.value
+            if value >= 0x4E00 && value <= 0x9FFF {
+                // A CJK ideograph, most of any line: never a space, folds to itself, two cells
+                // wide, and of the classes below only 第, 页 and 共 are not "others". Taken first
+                // because the general path's tests cost more than the rest of the line's work.
+                if spaceRun >= 3 { isTabular = true }
+                spaceRun = 0
+                isBlank = false
+                visibleCount += 1
+                width += 2
+                if headCount < 8 {
+                    withUnsafeMutableBytes(of: &head) { $0.storeBytes(of: raw, toByteOffset: headCount * 4, as: Unicode.Scalar.self) }
+                    headCount += 1
+                }
+                last = raw
+                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+                if value != 0x7B2C && value != 0x9875 && value != 0x5171 { others += 1 }
+                continue
+            }
             if raw == "\t" {
                 isTabular = true
                 spaceRun = 0
                 continue
             }
-            if ScalarFolding.isSpace(raw) || raw.value < 0x20 {
+            // Every space `isSpace` knows is a control character, the space itself or beyond
+            // U+009F, and ASCII folds to itself: visible ASCII skips both tests.
+            if value <= 0x20 || (value >= 0xA0 && ScalarFolding.isSpace(raw)) {
                 if isBlank { indent += 1 } else { spaceRun += 1 }
                 continue
             }
             if spaceRun >= 3 { isTabular = true }
             spaceRun = 0
-            let scalar = ScalarFolding.fold(raw)
+            let scalar = value < 0x80 ? raw : ScalarFolding.fold(raw)
             isBlank = false
             visibleCount += 1
             width += ScalarFolding.width(raw)
@@ -66,13 +87,13 @@ struct LineShape {
             }
             last = scalar
             hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
-            switch scalar {
-            case "(": depth += 1
-            case ")": depth -= 1
-            case "。": hasFullStop = true
-            case ",", ":", ";": hasClausePunctuation = true
-            case "0"..."9": digits += 1
-            case "-", "第", "页", "共", "/", "—": break
+            switch scalar.value {   // by value: integer cases compile to a table, scalar patterns to a chain
+            case 0x28: depth += 1                                       // (
+            case 0x29: depth -= 1                                       // )
+            case 0x3002: hasFullStop = true                             // 。
+            case 0x2C, 0x3A, 0x3B: hasClausePunctuation = true          // , : ;
+            case 0x30...0x39: digits += 1                               // 0-9
+            case 0x2D, 0x7B2C, 0x9875, 0x5171, 0x2F, 0x2014: break      // - 第 页 共 / —
             default: others += 1
             }
         }

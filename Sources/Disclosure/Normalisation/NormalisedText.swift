@@ -147,11 +147,24 @@ public struct NormalisedText: Sendable {
             var spaceRun = 0
             var last: Unicode.Scalar = count > 0 ? scalars[count - 1] : "\n"
             for raw in line {
-                if raw == "\t" || ScalarFolding.isSpace(raw) || raw.value < 0x20 {
+                if raw.value >= 0x4E00 && raw.value <= 0x9FFF {
+                    // A CJK ideograph (most scalars): not a space, folds to itself, and is no
+                    // ASCII letter, so a space run before it leaves at most a column break.
+                    if spaceRun > 0, last != "\n", tabular && spaceRun >= 2, last != "\t" {
+                        append("\t", printed: "\t", line: lineNumber)
+                    }
+                    spaceRun = 0
+                    append(raw, printed: raw, line: lineNumber)
+                    last = raw
+                    continue
+                }
+                // Tab, controls and every other space `isSpace` knows are at or below U+0020 or
+                // beyond U+009F, and ASCII folds to itself: visible ASCII skips both tests.
+                if raw.value <= 0x20 || (raw.value >= 0xA0 && ScalarFolding.isSpace(raw)) {
                     spaceRun += raw == "\t" ? 2 : 1
                     continue
                 }
-                let scalar = ScalarFolding.fold(raw)
+                let scalar = raw.value < 0x80 ? raw : ScalarFolding.fold(raw)
                 if spaceRun > 0, last != "\n" {
                     if tabular && spaceRun >= 2 {
                         if last != "\t" { append("\t", printed: "\t", line: lineNumber) }

@@ -6,9 +6,10 @@
 /// never), with the table's measure (元 stays 元), origin `.table`, and the row's lines and text.
 /// A cell no key names is not dropped silently: it is reported as `unmapped-cell`.
 enum TableFacts {
+    /// Appends the table's facts to `facts`: appended in place, not returned, because adding a
+    /// returned array to the document's copied every fact (and retained its strings) once more.
     static func facts(_ table: LocatedTable, year: Int, catalogue: ClassificationCatalogue,
-                      warnings: inout [ParseWarning]) -> [Fact] {
-        var facts: [Fact] = []
+                      into facts: inout [Fact], warnings: inout [ParseWarning]) {
         var afterIncomeTotal = false
         for row in table.rows {
             let core = TableLabel.core(row.label)
@@ -38,7 +39,6 @@ enum TableFacts {
                 afterIncomeTotal = true
             }
         }
-        return facts
     }
 
     /// Whether a two-sided table's row names a 类 of the function classification (九、卫生健康支出).

@@ -21,7 +21,7 @@ enum TableReader {
         var seenCodes: Set<[UInt8]> = []
         for table in tables {
             let tableYear = year != 0 ? year : (table.titleYear ?? 0)
-            facts += TableFacts.facts(table, year: tableYear, catalogue: catalogue, warnings: &warnings)
+            TableFacts.facts(table, year: tableYear, catalogue: catalogue, into: &facts, warnings: &warnings)
             TableChecks.check(table, catalogue: catalogue, seenCodes: &seenCodes, warnings: &warnings)
         }
         return facts
