@@ -42,7 +42,7 @@ public final class WriteTransaction: ReadTransaction {
         if code == MDB_KEYEXIST && flags.contains(.noOverwrite) { return false }
         try check(code, "mdb_put in \(database.name ?? "main")")
         // The leaf it changed was read from the map before being copied to a dirty page.
-        didRead(4096)
+        didRead(Self.mappedPerLookup)
         return true
     }
 
@@ -62,7 +62,7 @@ public final class WriteTransaction: ReadTransaction {
         }
         if code == MDB_KEYEXIST && flags.contains(.noOverwrite) { return false }
         try check(code, "mdb_put in \(database.name ?? "main")")
-        didRead(4096)
+        didRead(Self.mappedPerLookup)
         try fill(UnsafeMutableRawBufferPointer(start: data.mv_data, count: count))
         return true
     }
@@ -82,7 +82,7 @@ public final class WriteTransaction: ReadTransaction {
         }
         if code == MDB_NOTFOUND { return false }
         try check(code, "mdb_del in \(database.name ?? "main")")
-        didRead(4096)
+        didRead(Self.mappedPerLookup)
         return true
     }
 
@@ -102,7 +102,7 @@ public final class WriteTransaction: ReadTransaction {
             let code = mdb_cursor_get(cursor, &key, &value, MDB_FIRST)
             if code == MDB_NOTFOUND { return }
             try check(code, "mdb_cursor_get (empty) \(database.name ?? "main")")
-            didRead(max(value.mv_size, 64 << 10))
+            didRead(max(value.mv_size, Self.mappedPerLookup))
             try check(mdb_cursor_del(cursor, 0), "mdb_cursor_del (empty) \(database.name ?? "main")")
         }
     }
