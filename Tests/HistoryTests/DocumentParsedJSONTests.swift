@@ -48,6 +48,9 @@ import Testing
             Fact(key: .expenseTotal, year: 2023, value: .text("据实"), measure: .text, origin: .implied,
                  source: SourceSpan(line: 1, text: "")),
             Fact(key: .expenseTotal, year: 2023, value: .none, origin: .table, source: SourceSpan(line: 9, text: "x")),
+            // Numbers at the edges: zero, one digit, both ends of Int64.
+            Fact(key: .expenseTotal, year: 0, value: .amount(Amount(hundredths: 0)), origin: .table, source: SourceSpan(line: 0, text: "0"),
+                 delta: Amount(hundredths: .min), pct: Amount(hundredths: .max), share: Amount(hundredths: -7)),
         ]
         let identity = DocumentIdentity(unit: awkward, year: 2024, kind: .budget, published: "2024-02-01", otherNames: ["a", awkward])
         let warnings = [ParseWarning(rule: .sumMismatch, message: awkward, source: span), ParseWarning(rule: .tableMissing, message: "")]
