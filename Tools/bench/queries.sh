@@ -7,7 +7,7 @@ history=$1 store=$2 corpus=$3 count=$4 dir=$5
 
 has_command() { "$history" --help | grep -qE "^  $1( |$)"; }
 
-# The unit with the most 决算 years in the corpus, and its first two years.
+# The unit with the most 决算 years in the corpus, and its first two of them.
 read -r unit first second < <(python3 - "$corpus/manifest.ndjson" <<'PY'
 import collections, json, sys
 years = collections.defaultdict(list)
@@ -15,8 +15,9 @@ for line in open(sys.argv[1], encoding="utf-8"):
     doc = json.loads(line)
     if doc["kind"] == "决算":
         years[doc["unit"]].append(doc["year"])
-unit, found = max(years.items(), key=lambda item: (len(item[1]), item[0]))
-found.sort()
+# Distinct years: a unit may file two documents for one year (diff needs two years).
+unit, found = max(years.items(), key=lambda item: (len(set(item[1])), item[0]))
+found = sorted(set(found))
 print(unit, found[0], found[1])
 PY
 )
