@@ -213,29 +213,20 @@ public final class Store: Sendable {
     /// another process may have appended or changed versions since.
     private func bringProjectionsUpToDate(in txn: WriteTransaction) throws {
         let last = try log.lastSequence(in: txn)
-        var outdated: [any Projection] = []
+        var folded: [UInt64] = [], emptied = false
         for projection in projections {
             let kind = type(of: projection)
             let checkpoint = try log.checkpoint(named: kind.name, in: txn)
             if checkpoint?.version != kind.version {
-                outdated.append(projection)
-            } else if let checkpoint, checkpoint.lastFoldedSequence < last {
-                try refold(projection, from: checkpoint.lastFoldedSequence, reset: false, in: txn)
+                try projection.reset(in: txn)
+                folded.append(0)
+                emptied = true
+            } else {
+                folded.append(checkpoint?.lastFoldedSequence ?? 0)
             }
         }
-        // Together, as a rebuild does: one pass over the log, each event decoded once, on every core.
-        if !outdated.isEmpty { _ = try refold(outdated, in: txn) }
-    }
-
-    private func refold(_ projection: any Projection, from folded: UInt64, reset: Bool, in txn: WriteTransaction) throws {
-        if reset { try projection.reset(in: txn) }
-        var last = folded
-        try log.scan(from: folded + 1, in: txn) { event in
-            try projection.fold(RecordedHistoryEvent(decoding: event), in: txn)
-            last = event.sequence
-            return true
-        }
-        let kind = type(of: projection)
-        try log.setCheckpoint(Checkpoint(version: kind.version, lastFoldedSequence: last), named: kind.name, in: txn)
+        // One pass over what any projection lacks, as a rebuild folds: each event decoded once.
+        guard let from = folded.min(), from < last || emptied else { return }
+        _ = try fold(projections, after: folded, through: last, in: txn)
     }
 }
