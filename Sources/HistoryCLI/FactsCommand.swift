@@ -7,7 +7,7 @@ struct FactsCommand: ParsableCommand {
         commandName: "facts",
         abstract: "Print the current facts, each with its unit, year, exact value and the place in the document it was read from.",
         discussion: """
-            One fact per line or row, as FACTS.md defines them: schema, unit (canonical), unit_key, year, \
+            One fact per line or row, as docs/FACTS.md defines them: schema, unit (canonical), unit_key, year, \
             kind (决算/预算), key, code, name, value (an exact decimal, never rounded through floating \
             point), measure, origin (table, narrative or implied), doc (the document's SHA-256), lines \
             [first, last], text (the snippet), and of/base_year/delta/pct/reason/counterparty for \

@@ -52,7 +52,7 @@ enum FactKeyArgument {
     static func parse(_ text: String) throws -> FactKey {
         if let key = FactKey(rawValue: text) { return key }
         let near = FactKey.allCases.map(\.rawValue).filter { $0.contains(text) || text.contains($0) }
-        let hint = near.isEmpty ? "see README \"Fact keys\" or FACTS.md for the vocabulary" : "did you mean " + near.prefix(6).joined(separator: ", ") + "?"
+        let hint = near.isEmpty ? "see docs/FACTS.md for the vocabulary" : "did you mean " + near.prefix(6).joined(separator: ", ") + "?"
         throw ValidationError("\(text) is not a fact key; \(hint)")
     }
 }
