@@ -4,14 +4,16 @@ import History
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Report every internal disagreement in the documents: sums, stated changes, units of measure, transfers.",
+        abstract: "Report every error the documents make: sums, stated changes, units of measure, transfers.",
         discussion: """
-            Reports what the parser warned about while reading each document (items that do not add up \
-            to their total, two values stated for one change, 元 where 万元 is meant, a missing % sign, …) \
+            Reports what the parser found wrong inside each document (items that do not add up to \
+            their total, two values stated for one change, 元 where 万元 is meant, a missing % sign, …) \
             and what the engine finds across facts and documents (a stated change against the previous \
             year's own document, narrative against table, 04表 against 01表, 大于/小于 wording against \
-            the figures, the two sides of a transfer). Each finding has a rule id, the document, the \
-            lines, and the values that disagree. Nothing is corrected: every stated value is kept.
+            the figures, the two sides of a transfer). Each finding has a severity (error, warning, \
+            notice), a rule id (README "Check rules"), the document, the lines, and the values that \
+            disagree. Nothing is corrected: every stated value is kept. What the reader could not \
+            read (cells it could not map, tables it lost) is not a finding: `history coverage` shows it.
 
             Exit status: 0 when nothing is found, 1 when there are findings (so scripts and CI can \
             test it), 2 when the check could not run (no store, unknown unit), 64 for a usage error.

@@ -16,7 +16,7 @@ struct HistoryCommand: ParsableCommand {
               history log
             """,
         subcommands: [ImportCommand.self, LogCommand.self, StatusCommand.self,
-                      UnitsCommand.self, TimelineCommand.self, DiffCommand.self, TrendCommand.self, CheckCommand.self,
+                      UnitsCommand.self, TimelineCommand.self, DiffCommand.self, TrendCommand.self, CheckCommand.self, CoverageCommand.self,
                       FactsCommand.self, AliasCommand.self, ReportCommand.self,
                       ReplayCommand.self, RebuildCommand.self, RetractCommand.self, VerifyCommand.self]
     )

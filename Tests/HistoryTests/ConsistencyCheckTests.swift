@@ -90,6 +90,38 @@ import Disclosure
                 == ["items-vs-total"])
     }
 
+    /// Two items and a total, each rounded to 0.01, can miss by 0.015: a notice, not an error.
+    @Test func aRoundingGapIsANoticeOfItsOwn() throws {
+        let items = [Fact.item(.functionExpenseTotal, "2101501", "行政运行", "4.01", year: 2024, .table, span(2)),
+                     .item(.functionExpenseTotal, "2101599", "其他医疗保障管理事务支出", "6.00", year: 2024, .table, span(3))]
+        let gap = Self.check(Self.single([.total(.expenseTotal, "10.00", year: 2024, .table, span(1))] + items))
+        #expect(Self.ids(gap) == ["rounding-gap"])
+        #expect(try #require(gap.first).severity == .notice)
+        // 0.02 over three printed figures is more than rounding can make.
+        let wrong = Self.check(Self.single([.total(.expenseTotal, "9.99", year: 2024, .table, span(1))] + items))
+        #expect(Self.ids(wrong) == ["items-vs-total"])
+        #expect(try #require(wrong.first).severity == .error)
+    }
+
+    /// Items in 元 beside a total in 万元 are not summed against it (上海's budgets print both).
+    @Test func itemsInAnotherMeasureAreNotSummedAgainstTheTotal() {
+        var items = [Fact.item(.functionExpenseTotal, "2010301", "行政运行", "12029501.84", year: 2024, .table, span(2)),
+                     .item(.functionExpenseTotal, "2010302", "一般行政管理事务", "46140000.00", year: 2024, .table, span(3))]
+        for index in items.indices { items[index].measure = .yuan }
+        #expect(Self.check(Self.single([.total(.expenseTotal, "5816.95", year: 2024, .narrative, span(1))] + items)).isEmpty)
+    }
+
+    /// What the reader could not read is coverage: never a finding, whatever its rule.
+    @Test func readerWarningsAreNotFindings() {
+        let reader = WarningRule.allCases.filter { $0.concern == .reader }
+        let document = WarningRule.allCases.filter { $0.concern == .document }
+        #expect(reader.contains(.unmappedCell) && reader.contains(.tableMissing) && reader.contains(.pdfPathsDisagree))
+        #expect(document.contains(.sumMismatch) && document.contains(.conflictingValues))
+        let warnings = WarningRule.allCases.map { ParseWarning(rule: $0, message: $0.rawValue, source: span(7)) }
+        let found = Self.check(Self.single([], warnings: warnings))
+        #expect(Set(found.map(\.rule.id)) == Set(document.map(\.rawValue)))
+    }
+
     @Test func varianceWording() {
         let says = Fact.variance("2101501", "行政运行", budget: "10", actual: "8", year: 2024, reason: "人员减少",
                                  span(5, 5, "支出决算数大于年初预算数的主要原因：人员减少"))

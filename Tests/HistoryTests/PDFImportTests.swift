@@ -77,14 +77,17 @@ import Testing
         #expect(disagreements.allSatisfy { $0.source?.page != nil })
     }
 
-    /// The paths' disagreements are parser warnings, so `history check` reports them.
-    @Test func disagreementsReachTheCheck() throws {
+    /// The paths' disagreements are the reader's, so `history coverage` lists them and `check` does not.
+    @Test func disagreementsReachTheCoverageNotTheCheck() throws {
         let (_, events, _, _) = try Self.importPDF("synthetic-final-account.pdf")
         let parsed = try Self.parsed(events)
         let document = FiledDocument(contentHash: parsed.contentHash, sequence: 2, sourceName: "synthetic-final-account.pdf",
                                      disclosure: parsed.parsed)
         let findings = ConsistencyCheck.run(documents: [document], directory: UnitDirectory(documents: [document], aliases: []))
-        #expect(findings.contains { $0.rule == .parser(.pdfPathsDisagree) && $0.citations.first?.document == parsed.contentHash })
+        #expect(!findings.contains { $0.rule == .parser(.pdfPathsDisagree) })
+        let coverage = DocumentCoverage(contentHash: parsed.contentHash, sourceName: "synthetic-final-account.pdf", parsed: parsed.parsed)
+        #expect(coverage.pdfDisagreements > 0)
+        #expect(coverage.readerNotes.contains { $0.rule == .pdfPathsDisagree && $0.source?.page != nil })
     }
 
     @Test func aScanFailsWithTheOCRMessageAndKeepsItsBytes() throws {

@@ -19,6 +19,9 @@ public enum ConsistencyRule: String, Hashable, Sendable, CaseIterable {
     case appropriationExceedsIncome = "appropriation-exceeds-income"
     /// The most specific items do not add up to the stated expense total.
     case itemsVsTotal = "items-vs-total"
+    /// The items miss the total by no more than rounding each printed figure to 0.01 can explain
+    /// (half a hundredth per item and total): worth knowing, not an error.
+    case roundingGap = "rounding-gap"
     /// 决算大于/小于预算 wording that the budget and actual figures contradict.
     case varianceWording = "variance-wording"
     /// Sender and receiver of a transfer state different values.
@@ -31,9 +34,51 @@ public enum ConsistencyRule: String, Hashable, Sendable, CaseIterable {
         case .statedChangesDisagree: .conflictingValues
         case .statedPercentVsDelta: .percentMismatch
         case .narrativeVsTable: .narrativeTableMismatch
-        case .itemsVsTotal: .sumMismatch
+        case .itemsVsTotal, .roundingGap: .sumMismatch
         case .varianceWording: .directionMismatch
         case .statedChangeVsDocument, .tablesDisagree, .appropriationExceedsIncome, .transferSidesDisagree: nil
+        }
+    }
+
+    /// How much a finding of this rule matters (README "Check rules" lists them).
+    public var severity: FindingSeverity {
+        switch self {
+        case .statedChangesDisagree, .narrativeVsTable, .tablesDisagree, .appropriationExceedsIncome, .itemsVsTotal,
+             .varianceWording:
+            .error
+        // A later document may restate a year on purpose; a percent may be rounded from other
+        // figures than the stated ones; the two sides of a transfer may count different things.
+        case .statedChangeVsDocument, .statedPercentVsDelta, .transferSidesDisagree: .warning
+        case .roundingGap: .notice
+        }
+    }
+}
+
+/// How much a finding matters to someone acting on it, most serious first.
+public enum FindingSeverity: String, Hashable, Sendable, Comparable, CaseIterable {
+    /// The document contradicts itself or its arithmetic: a figure in it is wrong.
+    case error
+    /// Probably wrong, but a reading exists under which it is not.
+    case warning
+    /// Worth knowing, not wrong: a rounding gap, a missing % sign.
+    case notice
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+extension WarningRule {
+    /// How much a parser warning about the document matters, when it is one (`concern == .document`).
+    public var severity: FindingSeverity {
+        switch self {
+        case .sumMismatch, .conflictingValues, .narrativeTableMismatch, .directionMismatch: .error
+        case .suspiciousMeasure, .shareMismatch, .percentMismatch: .warning
+        case .missingPercentSign: .notice
+        // Reader warnings are coverage, not findings; notice if a caller asks all the same.
+        case .unknownCode, .nameMismatch, .unresolvedName, .tableMissing, .unreadableRow, .unmappedCell,
+             .identityMissing, .pdfPathsDisagree:
+            .notice
         }
     }
 }
@@ -42,6 +87,14 @@ public enum ConsistencyRule: String, Hashable, Sendable, CaseIterable {
 public enum CheckRule: Hashable, Sendable {
     case parser(WarningRule)
     case engine(ConsistencyRule)
+
+    /// How much a finding of this rule matters.
+    public var severity: FindingSeverity {
+        switch self {
+        case .parser(let rule): rule.severity
+        case .engine(let rule): rule.severity
+        }
+    }
 
     /// The stable id: the WarningRule or ConsistencyRule raw value (they never collide).
     public var id: String {
@@ -85,6 +138,8 @@ public struct CheckFinding: Hashable, Sendable {
     /// The values that disagree, in the order of `citations` where each has one.
     public var values: [Amount]
     public var citations: [Citation]
+
+    public var severity: FindingSeverity { rule.severity }
 
     /// Content hashes of the documents involved, in citation order.
     public var documents: [String] {

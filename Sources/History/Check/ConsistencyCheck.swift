@@ -2,7 +2,8 @@ import Disclosure
 
 /// `history check`: every disagreement among the filed documents' facts, pure over them.
 ///
-/// Parser warnings are surfaced as they are; the engine's own rules (`ConsistencyRule`) look
+/// Parser warnings about the document are surfaced as they are (those about the reader's
+/// coverage are not findings: see ``DocumentCoverage``); the engine's own rules (`ConsistencyRule`) look
 /// within a document and across a unit's consecutive years and across the two sides of a
 /// transfer. An engine finding the parser already reported on the same lines is not repeated.
 public enum ConsistencyCheck {
@@ -14,7 +15,8 @@ public enum ConsistencyCheck {
             guard let unit = directory.unit(ofDocument: document.contentHash) else { continue }
             byUnit[unit, default: []].append(document)
             let name = directory.record(unit)?.name ?? document.identity.unit
-            for warning in document.disclosure.warnings {
+            // What the reader could not read is coverage (`history coverage`), not a finding.
+            for warning in document.disclosure.warnings where warning.rule.concern == .document {
                 findings.append(CheckFinding(
                     rule: .parser(warning.rule), unit: unit, unitName: name, year: document.year, message: warning.message,
                     values: [],

@@ -111,9 +111,24 @@ struct DocumentRules {
         let codes = items.map(\.code)
         let leaves = items.filter { item in !codes.contains { $0 != item.code && $0.hasPrefix(item.code) } }
         guard leaves.count > 1, let total = reading.own(.expenseTotal).first else { return [] }
+        // Items printed in 元 beside a total in 万元 (上海's tables and narrative) cannot be summed
+        // against it until amounts carry one canonical measure; comparing them would be the
+        // reader's false alarm, not the document's error.
+        let leafCodes = Set(leaves.map(\.code))
+        let spending: Set<FactKey> = [.functionExpenseTotal, .functionGeneralTotal, .functionActual]
+        var measures = Set(document.facts.lazy.filter { spending.contains($0.key) && ($0.code.map(leafCodes.contains) ?? false) }
+            .map(\.measure))
+        if let totalFact = document.facts.first(where: { $0.key == .expenseTotal && $0.amount == total.value }) {
+            measures.insert(totalFact.measure)
+        }
+        guard measures.count == 1 else { return [] }
         let sum = leaves.reduce(Amount.zero) { $0 + $1.figure.value }
         guard sum != total.value else { return [] }
-        return [finding(.itemsVsTotal,
+        // Each printed figure (the items and the total) is rounded to 0.01, so together they can
+        // miss by half a hundredth each; a gap within that is rounding, not a wrong figure.
+        let gapInHundredths = (sum - total.value).hundredths.magnitude
+        let withinRounding = gapInHundredths * 2 <= UInt64(leaves.count + 1)
+        return [finding(withinRounding ? .roundingGap : .itemsVsTotal,
                         "\(leaves.count) items add up to \(sum), the expense total is \(total.value) (difference \(sum - total.value))",
                         [sum, total.value], [total.evidence] + leaves.map { $0.figure.evidence[0] })]
     }

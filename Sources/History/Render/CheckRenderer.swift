@@ -8,7 +8,7 @@ public struct CheckRenderer: Sendable {
         if findings.isEmpty { return "no findings\n" }
         var lines: [String] = []
         for finding in findings {
-            lines.append(style.warning(finding.rule.id) + "  \(finding.unitName) \(finding.year)")
+            lines.append(style.warning("\(finding.severity.rawValue) \(finding.rule.id)") + "  \(finding.unitName) \(finding.year)")
             lines.append("  \(finding.message)")
             for citation in finding.citations.prefix(4) {
                 let where_ = "\(String(citation.document.prefix(12))) " + (citation.firstLine == citation.lastLine
@@ -18,20 +18,25 @@ public struct CheckRenderer: Sendable {
             if finding.citations.count > 4 { lines.append("  " + style.dim("… and \(finding.citations.count - 4) more")) }
         }
         lines.append("")
-        lines.append("\(findings.count) finding(s)")
+        let counts = FindingSeverity.allCases.compactMap { severity -> String? in
+            let count = findings.filter { $0.severity == severity }.count
+            return count == 0 ? nil : "\(count) \(severity.rawValue)(s)"
+        }
+        lines.append("\(findings.count) finding(s): " + counts.joined(separator: ", "))
         return lines.joined(separator: "\n") + "\n"
     }
 
     public func markdown(_ findings: [CheckFinding]) -> String {
-        var lines = ["| rule | unit | year | finding | where |", "|---|---|--:|---|---|"]
+        var lines = ["| severity | rule | unit | year | finding | where |", "|---|---|---|--:|---|---|"]
         for finding in findings {
             let places = finding.citations.map { "`\($0.document.prefix(12))` \($0.firstLine)" }.joined(separator: ", ")
-            lines.append("| \(finding.rule.id) | \(finding.unitName) | \(finding.year) | \(finding.message.replacingPipes) | \(places) |")
+            lines.append("| \(finding.severity.rawValue) | \(finding.rule.id) | \(finding.unitName) | \(finding.year) | \(finding.message.replacingPipes) | \(places) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `{"schema", "type": "check", "findings": [{"rule", "source": "parser"|"engine", "unit",
+    /// `{"schema", "type": "check", "findings": [{"rule", "severity": "error"|"warning"|"notice",
+    /// "source": "parser"|"engine", "unit",
     /// "unit_key", "year", "message", "values", "citations": [{"doc", "year", "lines", "text"}]}]}`.
     public func json(_ findings: [CheckFinding]) -> String {
         JSONValue.object([
@@ -43,7 +48,7 @@ public struct CheckRenderer: Sendable {
                 case .engine: source = "engine"
                 }
                 return .object([
-                    ("rule", .string(finding.rule.id)), ("source", .string(source)), ("unit", .string(finding.unitName)),
+                    ("rule", .string(finding.rule.id)), ("severity", .string(finding.severity.rawValue)), ("source", .string(source)), ("unit", .string(finding.unitName)),
                     ("unit_key", .string(finding.unit.key)), ("year", .int(finding.year)), ("message", .string(finding.message)),
                     ("values", .array(finding.values.map { .amount($0) })),
                     ("citations", .array(finding.citations.map { citation in
