@@ -13,7 +13,9 @@ public enum DisclosureParser {
         var warnings: [ParseWarning] = []
         let identity = IdentityReader.read(source, warnings: &warnings)
         var facts = TableReader.read(source, year: identity.year, catalogue: catalogue, warnings: &warnings)
-        facts += NarrativeReader.read(NormalisedText(source), identity: identity, catalogue: catalogue, warnings: &warnings)
+        let normalised = NormalisedText(source)
+        facts += NarrativeReader.read(normalised, identity: identity, catalogue: catalogue, warnings: &warnings)
+        WritingChecks.check(normalised, identity: identity, warnings: &warnings)
         return ParsedDisclosure(identity: identity, facts: facts, warnings: warnings)
     }
 }

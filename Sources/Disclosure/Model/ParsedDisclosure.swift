@@ -90,4 +90,12 @@ public enum WarningRule: String, Hashable, Sendable, Codable, CaseIterable {
     /// A PDF's two texts (tables rebuilt from word boxes, `pdftotext -layout`) read different
     /// values for the same table figure; the word boxes' value is kept.
     case pdfPathsDisagree = "pdf-paths-disagree"
+    /// A template's placeholder (XX单位, 某某) or its guidance to the filler (（按…填写）) left in.
+    case templateText = "template-text"
+    /// A sentence mark typed twice in a row (。。, ，，).
+    case repeatedPunctuation = "repeated-punctuation"
+    /// A bracket or quote opened and never closed in its paragraph, or closed without opening.
+    case unbalancedBrackets = "unbalanced-brackets"
+    /// An "as of" date (截至…年) of another year than the document reports on.
+    case dateYearMismatch = "date-year-mismatch"
 }

@@ -16,7 +16,8 @@ extension WarningRule {
     public var concern: WarningConcern {
         switch self {
         case .sumMismatch, .conflictingValues, .suspiciousMeasure, .narrativeTableMismatch, .shareMismatch,
-             .percentMismatch, .directionMismatch, .missingPercentSign:
+             .percentMismatch, .directionMismatch, .missingPercentSign, .templateText, .repeatedPunctuation,
+             .unbalancedBrackets, .dateYearMismatch:
             .document
         // A code or name the shipped catalogue lacks is the catalogue's gap until the catalogue is
         // complete (none is published); a lost table, an unplaced row, an unmapped cell, a missing

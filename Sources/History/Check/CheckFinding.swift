@@ -72,9 +72,9 @@ extension WarningRule {
     /// How much a parser warning about the document matters, when it is one (`concern == .document`).
     public var severity: FindingSeverity {
         switch self {
-        case .sumMismatch, .conflictingValues, .narrativeTableMismatch, .directionMismatch: .error
-        case .suspiciousMeasure, .shareMismatch, .percentMismatch: .warning
-        case .missingPercentSign: .notice
+        case .sumMismatch, .conflictingValues, .narrativeTableMismatch, .directionMismatch, .dateYearMismatch: .error
+        case .suspiciousMeasure, .shareMismatch, .percentMismatch, .templateText: .warning
+        case .missingPercentSign, .repeatedPunctuation, .unbalancedBrackets: .notice
         // Reader warnings are coverage, not findings; notice if a caller asks all the same.
         case .unknownCode, .nameMismatch, .unresolvedName, .tableMissing, .unreadableRow, .unmappedCell,
              .identityMissing, .pdfPathsDisagree:

@@ -1,0 +1,201 @@
+/// What a disclosure's writing gets wrong, besides its figures: template text left in, a
+/// punctuation mark typed twice, a bracket or quote never closed, an "as of" date of another
+/// year. Pure: the normalised text and the document's identity in, warnings out.
+///
+/// Each rule reads one paragraph of the normalised text at a time (wrapped lines joined, so a
+/// clause that wraps is whole), skips table rows (paragraphs with tabs), and works on scalars,
+/// not Characters. Everything it looks for is listed in `WritingPhrases`.
+enum WritingChecks {
+    static func check(_ text: NormalisedText, identity: DocumentIdentity, warnings: inout [ParseWarning]) {
+        let scalars = text.scalars
+        var sentences: Range<Int>?
+        for paragraph in text.paragraphs where !scalars[paragraph].contains("\t") {
+            templateText(in: paragraph, of: text, warnings: &warnings)
+            repeatedPunctuation(in: paragraph, of: text, warnings: &warnings)
+            dateYears(in: paragraph, of: text, identity: identity, warnings: &warnings)
+            // A paragraph that stops mid-sentence went on past a page break the reader could not
+            // join over: pairs are checked over the whole run of paragraphs a sentence spans.
+            let run = sentences.map { $0.lowerBound..<paragraph.upperBound } ?? paragraph
+            if let last = scalars[paragraph].last(where: { $0 != " " }), !WritingPhrases.sentenceEnds.contains(last) {
+                sentences = run
+                continue
+            }
+            sentences = nil
+            // Cells of a space-aligned table wrap their brackets over lines ("台式计算机（20" /
+            // "万以下）"): only sentences are held to pairing.
+            if scalars[run].contains("。") { unbalancedBrackets(in: run, of: text, warnings: &warnings) }
+        }
+    }
+
+    // MARK: Template text
+
+    /// Placeholders (XX单位, 某某) and the template's own guidance (（按…表中…填写）) left in.
+    private static func templateText(in paragraph: Range<Int>, of text: NormalisedText, warnings: inout [ParseWarning]) {
+        let scalars = text.scalars
+        var index = paragraph.lowerBound
+        while index < paragraph.upperBound {
+            if let end = placeholder(at: index, in: scalars, before: paragraph.upperBound) {
+                let range = index..<end
+                warnings.append(ParseWarning(rule: .templateText,
+                                             message: "“\(text.printedText(range))” is a template placeholder left in the text",
+                                             source: text.span(context(of: range, in: paragraph))))
+                index = end
+                continue
+            }
+            if scalars[index] == "(", let end = guidance(openingAt: index, in: scalars, before: paragraph.upperBound) {
+                let range = index..<end
+                warnings.append(ParseWarning(rule: .templateText,
+                                             message: "“\(text.printedText(range))” is the template's guidance on how to fill it in, left in the text",
+                                             source: text.span(range)))
+                index = end
+                continue
+            }
+            index += 1
+        }
+    }
+
+    /// The end of a placeholder starting at `index`: a run of two or more X, x, Ｘ or ×
+    /// standing alone (not part of a Latin word), or 某某.
+    private static func placeholder(at index: Int, in scalars: [Unicode.Scalar], before end: Int) -> Int? {
+        if scalars[index] == "某", index + 1 < end, scalars[index + 1] == "某" { return index + 2 }
+        guard WritingPhrases.placeholderLetters.contains(scalars[index]) else { return nil }
+        if index > 0, isLatinLetter(scalars[index - 1]) { return nil }
+        var stop = index
+        while stop < end, WritingPhrases.placeholderLetters.contains(scalars[stop]) { stop += 1 }
+        guard stop - index >= 2, stop == end || !isLatinLetter(scalars[stop]) else { return nil }
+        return stop
+    }
+
+    /// The end (after the closing bracket) of a bracketed instruction: it opens with one of
+    /// `WritingPhrases.guidanceOpenings` and closes with one of `guidanceClosings`.
+    private static func guidance(openingAt open: Int, in scalars: [Unicode.Scalar], before end: Int) -> Int? {
+        var start = open + 1
+        while start < end, scalars[start] == " " { start += 1 }
+        guard WritingPhrases.guidanceOpenings.contains(where: { starts(scalars, at: start, with: $0) }) else { return nil }
+        var close = start
+        while close < end, close - open <= WritingPhrases.longestGuidance, scalars[close] != ")" {
+            if scalars[close] == "(" { return nil }
+            close += 1
+        }
+        guard close < end, scalars[close] == ")" else { return nil }
+        guard WritingPhrases.guidanceClosings.contains(where: { ends(scalars, before: close, with: $0) }) else { return nil }
+        return close + 1
+    }
+
+    // MARK: Punctuation
+
+    /// The same sentence mark twice in a row (。。, ，，, 、、); an ellipsis or a dash is two marks by design.
+    private static func repeatedPunctuation(in paragraph: Range<Int>, of text: NormalisedText, warnings: inout [ParseWarning]) {
+        let scalars = text.scalars
+        var index = paragraph.lowerBound + 1
+        while index < paragraph.upperBound {
+            let mark = scalars[index]
+            guard mark == scalars[index - 1], WritingPhrases.singleMarks.contains(mark) else {
+                index += 1
+                continue
+            }
+            let range = (index - 1)..<(index + 1)
+            warnings.append(ParseWarning(rule: .repeatedPunctuation,
+                                         message: "“\(text.printedText(range))”: a punctuation mark typed twice",
+                                         source: text.span(context(of: range, in: paragraph))))
+            index += 2
+        }
+    }
+
+    /// A paragraph whose brackets or quotes do not pair: one opened and never closed, or closed
+    /// without being opened. Reported once per paragraph and pair.
+    private static func unbalancedBrackets(in paragraph: Range<Int>, of text: NormalisedText, warnings: inout [ParseWarning]) {
+        let scalars = text.scalars
+        for (open, close) in WritingPhrases.pairs {
+            var depth = 0
+            var stray: Int?
+            var lastOpen: Int?
+            for index in paragraph {
+                if scalars[index] == open {
+                    depth += 1
+                    lastOpen = index
+                } else if scalars[index] == close {
+                    if depth == 0 { stray = stray ?? index } else { depth -= 1 }
+                }
+            }
+            guard let at = stray ?? (depth > 0 ? lastOpen : nil) else { continue }
+            let what = stray != nil ? "“\(close)” closes nothing" : "“\(open)” is never closed"
+            warnings.append(ParseWarning(rule: .unbalancedBrackets, message: "\(what) in this paragraph",
+                                         source: text.span(context(of: at..<(at + 1), in: paragraph))))
+        }
+    }
+
+    // MARK: Dates
+
+    /// "截至2022年12月31日" in a 2023 决算: the state it reports is that of its own year's end;
+    /// a 预算 reports the state before its year (its year's start at the latest).
+    private static func dateYears(in paragraph: Range<Int>, of text: NormalisedText, identity: DocumentIdentity,
+                                  warnings: inout [ParseWarning]) {
+        guard identity.year > 0 else { return }
+        let scalars = text.scalars
+        var index = paragraph.lowerBound
+        while index + 1 < paragraph.upperBound {
+            guard scalars[index] == "截", scalars[index + 1] == "至" || scalars[index + 1] == "止" else {
+                index += 1
+                continue
+            }
+            var cursor = index + 2
+            while cursor < paragraph.upperBound, scalars[cursor] == " " { cursor += 1 }
+            var year = 0
+            var digits = 0
+            while cursor < paragraph.upperBound, digits < 5, scalars[cursor] >= "0", scalars[cursor] <= "9" {
+                year = year * 10 + Int(scalars[cursor].value - 0x30)
+                digits += 1
+                cursor += 1
+            }
+            defer { index = cursor }
+            guard digits == 4, cursor < paragraph.upperBound, scalars[cursor] == "年" else { continue }
+            let allowed = identity.kind == .finalAccount ? identity.year...identity.year : (identity.year - 1)...identity.year
+            guard !allowed.contains(year) else { continue }
+            let range = index..<(cursor + 1)
+            let expected = identity.kind == .finalAccount ? "\(identity.year)" : "\(identity.year - 1) or \(identity.year)"
+            warnings.append(ParseWarning(
+                rule: .dateYearMismatch,
+                message: "“\(text.printedText(range))” in the \(identity.year) \(identity.kind.rawValue): the date's year should be \(expected)",
+                source: text.span(context(of: range, in: paragraph))))
+        }
+    }
+
+    // MARK: Scanning
+
+    /// A few scalars either side of a range, within its paragraph, for the snippet.
+    private static func context(of range: Range<Int>, in paragraph: Range<Int>) -> Range<Int> {
+        max(paragraph.lowerBound, range.lowerBound - 12)..<min(paragraph.upperBound, range.upperBound + 12)
+    }
+
+    private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z")
+    }
+
+    private static func starts(_ scalars: [Unicode.Scalar], at index: Int, with word: [Unicode.Scalar]) -> Bool {
+        index + word.count <= scalars.count && scalars[index..<(index + word.count)].elementsEqual(word)
+    }
+
+    private static func ends(_ scalars: [Unicode.Scalar], before index: Int, with word: [Unicode.Scalar]) -> Bool {
+        index >= word.count && scalars[(index - word.count)..<index].elementsEqual(word)
+    }
+}
+
+/// The words and marks `WritingChecks` looks for, in one place. Text is compared folded
+/// (full-width brackets and commas as ASCII), as `NormalisedText` stores it.
+enum WritingPhrases {
+    /// Letters a template's placeholders are made of: XX单位, ××部门, ＸＸ年 (folded to X).
+    static let placeholderLetters: Set<Unicode.Scalar> = ["X", "x", "×"]
+    /// How a template's bracketed instruction to the person filling it in begins…
+    static let guidanceOpenings: [[Unicode.Scalar]] = ["按", "根据", "请", "此处", "应", "填写"].map { Array($0.unicodeScalars) }
+    /// …and ends, just before its closing bracket.
+    static let guidanceClosings: [[Unicode.Scalar]] = ["填写", "填列", "填报", "填制"].map { Array($0.unicodeScalars) }
+    /// An instruction is a clause, not a paragraph: a longer bracket is something else.
+    static let longestGuidance = 80
+    /// Marks that never stand twice in a row in a sentence (folded: ，→, ；→; ：→: ？→? ！→!).
+    static let singleMarks: Set<Unicode.Scalar> = ["。", ",", ";", ":", "、", "?", "!"]
+    /// Marks a finished paragraph ends with (folded: ：→: ；→;).
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", ":", ";", "?", "!", "”", ")"]
+    /// Brackets and quotes that pair within a paragraph (folded: （）→()).
+    static let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("(", ")"), ("“", "”"), ("《", "》"), ("【", "】")]
+}
