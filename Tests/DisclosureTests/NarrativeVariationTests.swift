@@ -119,6 +119,25 @@ import Testing
         #expect(!rules.contains(.shareMismatch))
     }
 
+    /// Shares of one whole whose amount the narrative does not state: only their sum can be checked.
+    @Test func sharesOfOneWholeOverAHundred() {
+        func shareWarnings(_ project: String) -> [ParseWarning] {
+            DisclosureParser.parse("""
+                2023年度武汉市武昌区民政局部门决算
+                三、支出决算情况说明
+                基本支出434.56万元，占本年支出35.2%;项目支出800万元，占本年支出\(project)%。
+                """).warnings.filter { $0.rule == .shareMismatch }
+        }
+        #expect(shareWarnings("64.8").isEmpty)
+        // 100.1% is within rounding two shares printed to one decimal can make (0.05 each)…
+        #expect(shareWarnings("64.9").isEmpty)
+        // …100.2% is not.
+        let over = shareWarnings("65.0")
+        #expect(over.count == 1)
+        #expect(over.first?.message == "the shares of expense.total add up to 100.2% (expense.basic 35.2% + expense.project 65%)")
+        #expect(over.first?.source?.firstLine == 3)
+    }
+
     @Test func warnsWhenWordsContradictNumbers() {
         let text = """
             2023年度武汉市武昌区民政局部门决算

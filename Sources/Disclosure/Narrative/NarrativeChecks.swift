@@ -14,6 +14,7 @@ extension NarrativeReading {
         statedByKey = byKey
         checkSums()
         checkShares()
+        checkSharesOfOneWhole()
         checkRates()
         checkChangesOfEqualTotals()
     }
@@ -92,6 +93,43 @@ extension NarrativeReading {
                   !Self.agrees(share, computed, decimals: Self.decimals(share)) else { continue }
             facts.warn(.shareMismatch, "\(fact.name ?? fact.key.rawValue) \(amount) is \(computed)% of \(parent), "
                        + "but the text states \(share)%", fact.source)
+        }
+    }
+
+    /// The shares a document gives of one whole (基本支出 55.5% and 项目支出 44.5%; each 类's share
+    /// of 一般公共预算财政拨款支出) add up to more than 100%. Where the narrative states the whole,
+    /// each share is checked against it on its own (`checkShares`) and the sum follows; where it
+    /// does not, the sum is all there is to check. Rounding is allowed half of the last printed
+    /// decimal per share.
+    private mutating func checkSharesOfOneWhole() {
+        var groups: [FactKey: [Int]] = [:]
+        var order: [FactKey] = []
+        var seenItems: Set<String> = []
+        for index in facts.facts.indices {
+            let fact = facts.facts[index]
+            guard fact.year == year, fact.origin == .narrative, fact.share != nil, fact.amount != nil,
+                  let whole = Self.parent(ofShare: fact.key), whole != .procurementTotal, whole != .procurementSME else { continue }
+            // 类 shares only: a 款 or 项 share is of its 类, not of the whole.
+            if fact.key == .functionGeneralTotal, fact.code?.utf8.count != 3 { continue }
+            // One share per item: a second statement of the same item is another rule's business.
+            guard seenItems.insert("\(fact.key.rawValue)|\(fact.code ?? "")|\(fact.name ?? "")").inserted else { continue }
+            if groups[whole] == nil { order.append(whole) }
+            groups[whole, default: []].append(index)
+        }
+        for whole in order where facts.amount(whole, year: year) == nil {
+            let members = groups[whole]!
+            guard members.count >= 2 else { continue }
+            let shares = members.map { facts.facts[$0].share! }
+            guard let sum = Amount.sum(shares) else { continue }
+            // Half of the last printed decimal of each share, in hundredths of a percent. A value
+            // cannot tell 65.0 from 65, so the group's finest share sets the precision: a
+            // document prints its shares alike.
+            let decimals = shares.map(Self.decimals).max() ?? 0
+            let rounding = Int64(shares.count) * [50, 5, 1][decimals]
+            guard sum.hundredths - 10_000 > rounding else { continue }
+            let listed = members.map { "\(facts.facts[$0].name ?? facts.facts[$0].key.rawValue) \(facts.facts[$0].share!)%" }
+            facts.warn(.shareMismatch, "the shares of \(whole.rawValue) add up to \(sum)% (\(listed.joined(separator: " + ")))",
+                       facts.facts[members.last!].source)
         }
     }
 
