@@ -111,6 +111,16 @@ import Disclosure
         #expect(Self.check(Self.single([.total(.expenseTotal, "5816.95", year: 2024, .narrative, span(1))] + items)).isEmpty)
     }
 
+    /// 上海's tables print 元 and its narrative 万元: one figure, rounded to 0.01万元, agrees.
+    @Test func narrativeInWanYuanAgainstATableInYuan() {
+        var table = Fact.total(.incomeTotal, "164978640.00", year: 2024, .table, span(120))
+        table.measure = .yuan
+        #expect(Self.check(Self.single([table, .total(.incomeTotal, "16497.86", year: 2024, .narrative, span(68))])).isEmpty)
+        let wrong = Self.check(Self.single([table, .total(.incomeTotal, "16498.86", year: 2024, .narrative, span(68))]))
+        #expect(Self.ids(wrong) == ["narrative-vs-table"])
+        #expect(wrong.first?.message == "income.total: table says 164978640 元, the narrative 16498.86 万元")
+    }
+
     /// What the reader could not read is coverage: never a finding, whatever its rule.
     @Test func readerWarningsAreNotFindings() {
         let reader = WarningRule.allCases.filter { $0.concern == .reader }

@@ -46,6 +46,10 @@ extension NarrativeReading {
         let basicKey: FactKey = stated(.expenseGeneralBasic).isEmpty ? .expenseBasic : .expenseGeneralBasic
         checkSum(stated(.expenseBasicPersonnel) + stated(.expenseBasicPublic), against: basicKey, what: "人员经费 and 公用经费")
         checkSum(stated(.expenseBasic) + stated(.expenseProject), against: .expenseTotal, what: "基本支出 and 项目支出")
+        // "收入预算16497.86万元，其中：财政拨款收入16497.86万元…；事业收入0万元；其他收入0万元": the
+        // sources a sentence lists after 其中 make the whole (a source left unstated is zero).
+        checkSum([.incomeAppropriation, .incomeSuperiorSubsidy, .incomeBusiness, .incomeOperating, .incomeAffiliated, .incomeOther]
+                    .flatMap(stated), against: .incomeTotal, what: "the income sources")
         checkSum(stated(.expenseGeneralBasic) + stated(.expenseGeneralProject), against: .expenseGeneralTotal,
                  what: "基本支出 and 项目支出")
         checkSum(stated(.procurementGoods) + stated(.procurementWorks) + stated(.procurementServices),

@@ -5,11 +5,16 @@ struct Phrase: Sendable {
     let literal: Literal
     let key: FactKey
     let kind: Kind
+    /// Whether the phrase names its quantity only at the start of a clause, or after the unit's
+    /// own name or a year: "2023年，万里街道办事处收入预算…" and "（一）收入预算总计…" are the whole
+    /// income, "一般公共预算收入预算…" and "其他资金收入预算总计…" are parts of it.
+    let clauseInitial: Bool
 
-    init(_ text: String, _ key: FactKey, _ kind: Kind = .money) {
+    init(_ text: String, _ key: FactKey, _ kind: Kind = .money, clauseInitial: Bool = false) {
         literal = Literal(text)
         self.key = key
         self.kind = kind
+        self.clauseInitial = clauseInitial
     }
 }
 
@@ -43,7 +48,9 @@ enum NarrativePhrases {
             return [Phrase("一般公共预算财政拨款基本支出", .expenseGeneralBasic), Phrase("基本支出", .expenseGeneralBasic),
                     Phrase("人员经费", .expenseBasicPersonnel), Phrase("公用经费", .expenseBasicPublic)]
         case (.operatingCost, .budget):
-            return [Phrase("机关运行经费预算", .operatingCostBudget), Phrase("机关运行经费", .operatingCostBudget)]
+            // 江苏省's template: "2017年本部门一般公共预算机关运行经费预算支出5619.31万元".
+            return [Phrase("机关运行经费预算支出", .operatingCostBudget), Phrase("机关运行经费预算", .operatingCostBudget),
+                    Phrase("机关运行经费", .operatingCostBudget)]
         case (.operatingCost, .finalAccount):
             return [Phrase("机关运行经费支出", .operatingCostActual), Phrase("机关运行经费预算", .operatingCostBudget),
                     Phrase("机关运行经费", .operatingCostActual)]
@@ -56,9 +63,12 @@ enum NarrativePhrases {
                     Phrase("授予小微企业合同金额", .procurementSmallMicro),
                     Phrase("预留给小型和微型企业的政府采购项目预算", .procurementSmallMicro)]
         case (.budgetStatement, _):
-            return [Phrase("收入预算", .incomeTotal), Phrase("财政拨款收入", .incomeAppropriation),
+            // A provincial 预算 says 预算总计: "2017 年度收入、支出预算总计 20849.45 万元", "（一）收入预算总计 …".
+            return [Phrase("收入、支出预算总计", .grandTotal, clauseInitial: true), Phrase("收支预算总计", .grandTotal, clauseInitial: true),
+                    Phrase("收入预算总计", .incomeTotal, clauseInitial: true), Phrase("支出预算总计", .expenseTotal, clauseInitial: true),
+                    Phrase("财政拨款收入预算总计", .incomeAppropriation), Phrase("收入预算", .incomeTotal, clauseInitial: true), Phrase("财政拨款收入", .incomeAppropriation),
                     Phrase("事业收入", .incomeBusiness), Phrase("事业单位经营收入", .incomeOperating),
-                    Phrase("其他收入", .incomeOther), Phrase("支出预算", .expenseTotal),
+                    Phrase("其他收入", .incomeOther), Phrase("支出预算", .expenseTotal, clauseInitial: true),
                     Phrase("财政拨款支出预算", .expenseAppropriation), Phrase("一般公共预算拨款支出预算", .expenseGeneralTotal),
                     Phrase("一般公共预算财政拨款支出预算", .expenseGeneralTotal),
                     Phrase("政府性基金拨款支出预算", .expenseFundTotal), Phrase("政府性基金预算拨款支出预算", .expenseFundTotal),

@@ -11,7 +11,8 @@
 enum NarrativeReader {
     static func read(_ text: NormalisedText, identity: DocumentIdentity, catalogue: ClassificationCatalogue,
                      warnings: inout [ParseWarning]) -> [Fact] {
-        var reading = NarrativeReading(text: text, year: identity.year, kind: identity.kind, catalogue: catalogue)
+        var reading = NarrativeReading(text: text, year: identity.year, kind: identity.kind, unit: identity.unit,
+                                       catalogue: catalogue)
         for paragraph in text.paragraphs { reading.read(paragraph) }
         reading.finish()
         warnings += reading.facts.warnings

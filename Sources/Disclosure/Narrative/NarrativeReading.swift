@@ -41,10 +41,14 @@ struct NarrativeReading {
         var year: Int
     }
 
-    init(text: NormalisedText, year: Int, kind: DisclosureKind, catalogue: ClassificationCatalogue) {
+    /// The unit's name as the narrative prints it (folded), for phrases that follow it.
+    let unit: [Unicode.Scalar]
+
+    init(text: NormalisedText, year: Int, kind: DisclosureKind, unit: String = "", catalogue: ClassificationCatalogue) {
         self.text = text
         self.year = year
         self.kind = kind
+        self.unit = unit.unicodeScalars.map(ScalarFolding.fold)
         self.catalogue = catalogue
     }
 

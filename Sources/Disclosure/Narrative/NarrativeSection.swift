@@ -75,7 +75,10 @@ enum NarrativeSection: Sendable, Equatable {
         ("国有资产", .assets), ("绩效", .performance), ("财政拨款收入支出决算总体", .appropriation),
         ("收入支出决算总体", .totals), ("基本支出决算", .generalBasic),
         ("一般公共预算财政拨款支出决算", .general), ("政府性基金", .otherFunds), ("国有资本经营", .otherFunds),
-        ("收入决算", .income), ("支出决算", .expense), ("情况说明", .ignored),
+        ("收入决算", .income), ("支出决算", .expense),
+        // A provincial 预算's sections: 一、收支预算总表情况说明, 二、收入预算情况说明, 三、支出预算情况说明.
+        ("收支预算总表情况说明", .budgetStatement), ("收入预算情况说明", .budgetStatement), ("支出预算情况说明", .budgetStatement),
+        ("情况说明", .ignored),
     ]
 
     private static func keywordSection(_ paragraph: Range<Int>, in text: NormalisedText) -> NarrativeSection? {

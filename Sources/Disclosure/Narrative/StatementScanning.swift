@@ -23,8 +23,17 @@ extension NarrativeReading {
                 index = next
                 continue
             }
-            if let phrase = match(phrases, at: index, limit: end) {
+            if let phrase = match(phrases, at: index, limit: end, clauseStart: sentence.lowerBound) {
                 index = readPhrase(phrase, at: index, limit: end, item: item)
+                continue
+            }
+            // An amount no phrase names ("1．一般公共服务（类）支出 16992.37 万元") is a subject the
+            // reader does not know: a change stated after it is about it, not about the subject
+            // of an earlier sentence.
+            if ScalarFolding.isDigit(scalar), index == sentence.lowerBound || !ScalarFolding.isDigit(text.scalars[index - 1]),
+               let number = text.number(at: index, limit: end), number.measure == .wanYuan || number.measure == .yuan {
+                subject = nil
+                index = number.range.upperBound
                 continue
             }
             index += 1
@@ -33,14 +42,27 @@ extension NarrativeReading {
         if !changes.isEmpty { lastChanges = changes }
     }
 
-    /// The longest phrase starting at `index`.
-    func match(_ phrases: [Phrase], at index: Int, limit: Int) -> Phrase? {
+    /// The longest phrase starting at `index` (a clause-initial one only where a clause starts).
+    func match(_ phrases: [Phrase], at index: Int, limit: Int, clauseStart: Int? = nil) -> Phrase? {
         var best: Phrase?
         let scalar = text.scalars[index]
         for phrase in phrases where phrase.literal.scalars[0] == scalar && text.has(phrase.literal, at: index, limit: limit) {
+            if phrase.clauseInitial, let clauseStart, !startsClause(at: index, after: clauseStart) { continue }
             if best == nil || phrase.literal.count > best!.literal.count { best = phrase }
         }
         return best
+    }
+
+    /// Whether a clause starts at `index`: nothing but punctuation, digits or spaces before it, a
+    /// year (…年, …年度), or the unit's own name.
+    func startsClause(at index: Int, after start: Int) -> Bool {
+        var before = index - 1
+        while before >= start, text.scalars[before] == " " { before -= 1 }
+        guard before >= start else { return true }
+        let previous = text.scalars[before]
+        if !ScalarFolding.isIdeograph(previous) || previous == "年" || previous == "度" { return true }
+        guard !unit.isEmpty, before + 1 - start >= unit.count else { return false }
+        return text.scalars[(before + 1 - unit.count)...before].elementsEqual(unit)
     }
 
     /// Reads the amount after a phrase, files it, and makes the phrase the subject of what follows.

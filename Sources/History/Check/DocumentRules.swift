@@ -63,8 +63,8 @@ struct DocumentRules {
     /// Facts of this year with an amount, grouped by key and code.
     private func stated(origin: Origin) -> [String: [Fact]] {
         var groups: [String: [Fact]] = [:]
-        for fact in document.facts where fact.origin == origin && fact.year == document.year && fact.amount != nil
-            && fact.measure == .wanYuan && fact.key != .changeStated && !fact.key.rawValue.hasPrefix("transfer.") {
+        for fact in document.facts where fact.origin == origin && fact.year == document.year && PrintedMoney(fact) != nil
+            && fact.key != .changeStated && !fact.key.rawValue.hasPrefix("transfer.") {
             // The narrative's 支出决算为 is the 05表's figure.
             let key = fact.key == .functionActual ? FactKey.functionGeneralTotal : fact.key
             groups[key.rawValue + "|" + (fact.code ?? ""), default: []].append(fact)
@@ -76,9 +76,10 @@ struct DocumentRules {
         let tables = stated(origin: .table), sentences = stated(origin: .narrative)
         return tables.keys.sorted().flatMap { group -> [CheckFinding] in
             guard let table = tables[group]?.first, let narrative = sentences[group] else { return [] }
-            return narrative.filter { $0.amount != table.amount }.map { sentence in
+            let printed = PrintedMoney(table)!
+            return narrative.filter { !PrintedMoney($0)!.agrees(with: printed) }.map { sentence in
                 finding(.narrativeVsTable,
-                        "\(Self.label(table)): table says \(table.amount!), the narrative \(sentence.amount!)",
+                        "\(Self.label(table)): table says \(table.amount!) \(table.measure.rawValue), the narrative \(sentence.amount!) \(sentence.measure.rawValue)",
                         [table.amount!, sentence.amount!],
                         [Evidence(document: document, fact: table), Evidence(document: document, fact: sentence)])
             }
@@ -89,9 +90,11 @@ struct DocumentRules {
         let tables = stated(origin: .table)
         return tables.keys.sorted().compactMap { group in
             let facts = tables[group]!.sorted { $0.source.firstLine < $1.source.firstLine }
-            guard let first = facts.first, let other = facts.first(where: { $0.amount != first.amount }) else { return nil }
+            guard let first = facts.first, let other = facts.first(where: { !PrintedMoney($0)!.agrees(with: PrintedMoney(first)!) })
+            else { return nil }
+            let measures = first.measure == other.measure ? ("", "") : (" \(first.measure.rawValue)", " \(other.measure.rawValue)")
             return finding(.tablesDisagree,
-                           "\(Self.label(first)) is \(first.amount!) at line \(first.source.firstLine) but \(other.amount!) at line \(other.source.firstLine)",
+                           "\(Self.label(first)) is \(first.amount!)\(measures.0) at line \(first.source.firstLine) but \(other.amount!)\(measures.1) at line \(other.source.firstLine)",
                            [first.amount!, other.amount!],
                            [Evidence(document: document, fact: first), Evidence(document: document, fact: other)])
         }

@@ -1,0 +1,219 @@
+import Disclosure
+import Foundation
+@testable import History
+
+/// One kind of error planted into a clean document's text, the way checkers are tested: an
+/// edit of one line, and the rules `check` may answer it with.
+///
+/// A planter finds the first place the document offers for its error (a sentence with a 。, a
+/// 截至 date, a table row the reader read as a fact …) and edits that line only, so every other
+/// line keeps its number; `nil` when the document has no such place.
+struct PlantedError: Sendable {
+    var family: String
+    /// Rule ids of which at least one must report the planted line.
+    var expected: Set<String>
+    var plant: @Sendable (_ lines: inout [String], _ clean: ParsedDisclosure) -> Planting?
+
+    /// Where an error was planted: the 1-based line, the figure written there, if any, and the
+    /// words by which a message names the place without citing its line ("the items under 20805"
+    /// for a 项 of 款 20805: a table's sum is reported on its total row).
+    struct Planting: Sendable {
+        var line: Int
+        var figure: String?
+        var names: [String] = []
+    }
+}
+
+extension PlantedError {
+    static let all: [PlantedError] = [
+        doubledStop, placeholder, guidance, asOfDate, narrativeFigure, tableCell, statedPercent, varianceWording,
+    ]
+
+    /// "。" typed twice at the end of a sentence.
+    static let doubledStop = PlantedError(family: "punctuation", expected: ["repeated-punctuation"]) { lines, _ in
+        guard let index = firstSentence(lines) else { return nil }
+        lines[index] = replacingFirst("。", in: lines[index], with: "。。")
+        return Planting(line: index + 1, figure: nil)
+    }
+
+    /// A template placeholder where the unit's name belongs.
+    static let placeholder = PlantedError(family: "placeholder", expected: ["template-text"]) { lines, _ in
+        guard let index = firstSentence(lines) else { return nil }
+        lines[index] = replacingFirst("。", in: lines[index], with: "，由XX单位负责。")
+        return Planting(line: index + 1, figure: nil)
+    }
+
+    /// The template's instruction to the filler, left after a sentence.
+    static let guidance = PlantedError(family: "guidance", expected: ["template-text"]) { lines, _ in
+        guard let index = firstSentence(lines) else { return nil }
+        lines[index] = replacingFirst("。", in: lines[index], with: "。（按公开08表中实际发生事项填写）")
+        return Planting(line: index + 1, figure: nil)
+    }
+
+    /// An "as of" date three years off.
+    static let asOfDate = PlantedError(family: "year", expected: ["date-year-mismatch"]) { lines, _ in
+        for (index, line) in lines.enumerated() {
+            for mark in ["截至", "截止"] {
+                guard let range = line.range(of: mark) else { continue }
+                let after = line[range.upperBound...].drop { $0 == " " }
+                let digits = after.prefix { $0.isASCII && $0.isNumber }
+                guard digits.count == 4, let year = Int(digits) else { continue }
+                lines[index] = line.replacingCharacters(in: digits.startIndex..<digits.endIndex, with: String(year - 3))
+                return Planting(line: index + 1, figure: String(year - 3))
+            }
+        }
+        return nil
+    }
+
+    /// A narrative total (收入合计, 支出合计, 总计…) that a table states too, one unit higher.
+    static let narrativeFigure = PlantedError(
+        family: "narrative vs tables",
+        expected: ["narrative-vs-table", "narrative-table-mismatch", "conflicting-values", "stated-changes-disagree",
+                   "sum-mismatch", "share-mismatch", "percent-mismatch", "stated-percent-vs-delta", "items-vs-total"]
+    ) { lines, clean in
+        let totals: Set<FactKey> = [.grandTotal, .incomeTotal, .expenseTotal, .expenseGeneralTotal, .incomeAppropriation]
+        let tabled = Set(clean.facts.filter { $0.origin == .table && $0.year == clean.identity.year }.map(\.key))
+        for fact in clean.facts where fact.origin == .narrative && totals.contains(fact.key) && fact.year == clean.identity.year
+            && tabled.contains(fact.key) {
+            guard let amount = fact.amount, amount.hundredths >= 100 else { continue }
+            if let planting = bump(amount, onLines: fact.source.firstLine...fact.source.lastLine, in: &lines) { return planting }
+        }
+        return nil
+    }
+
+    /// A figure in a table row the reader read, one unit higher: the table's own sums break.
+    static let tableCell = PlantedError(
+        family: "arithmetic of tables",
+        expected: ["sum-mismatch", "tables-disagree", "narrative-vs-table", "narrative-table-mismatch", "items-vs-total"]
+    ) { lines, clean in
+        // A 项 (seven-digit code) row: its 款 and 类 rows are printed above it and must add up.
+        for fact in clean.facts where fact.origin == .table && fact.code?.count == 7 && fact.year == clean.identity.year {
+            guard let code = fact.code, let amount = fact.amount, amount.hundredths >= 100,
+                  fact.source.firstLine == fact.source.lastLine else { continue }
+            if var planting = bump(amount, onLine: fact.source.firstLine, in: &lines) {
+                planting.names = ["under \(code.prefix(5))", "under \(code.prefix(3))", code]
+                return planting
+            }
+        }
+        return nil
+    }
+
+    /// A stated percentage (增长/下降/完成年初预算的 …%) seven points off.
+    static let statedPercent = PlantedError(
+        family: "percentages",
+        expected: ["percent-mismatch", "stated-percent-vs-delta", "share-mismatch"]
+    ) { lines, clean in
+        for fact in clean.facts where fact.origin == .narrative {
+            let percent: Amount?
+            switch fact.key {
+            case .changeStated: percent = fact.pct
+            case .functionExecutionRate, .budgetExecutionRate: percent = fact.amount
+            default: percent = nil
+            }
+            guard let percent, percent.hundredths != 0 else { continue }
+            for number in fact.source.firstLine...fact.source.lastLine {
+                let printed = percent.magnitudeText
+                guard let range = lines[number - 1].range(of: printed + "%") ?? lines[number - 1].range(of: printed + "％") else { continue }
+                let magnitude = Int64(percent.hundredths.magnitude)
+                let planted = Amount(hundredths: magnitude > 700 ? magnitude - 700 : magnitude + 700)
+                let text = planted.magnitudeText
+                lines[number - 1].replaceSubrange(range.lowerBound..<lines[number - 1].index(range.lowerBound, offsetBy: printed.count),
+                                                  with: text)
+                return Planting(line: number, figure: text)
+            }
+        }
+        return nil
+    }
+
+    /// 大于 and 小于 swapped in a sentence explaining a budget variance, or, in a document without
+    /// one, 增加 and 减少 swapped before a stated change's amount (its percentage keeps its word).
+    static let varianceWording = PlantedError(
+        family: "wording",
+        expected: ["variance-wording", "direction-mismatch", "stated-percent-vs-delta", "percent-mismatch", "conflicting-values",
+                   "stated-changes-disagree", "sum-mismatch"]
+    ) { lines, clean in
+        for (index, line) in lines.enumerated() where line.contains("年初预算数的主要原因") || line.contains("年初预算的主要原因") {
+            for (from, to) in [("大于", "小于"), ("小于", "大于")] where line.contains(from) {
+                lines[index] = replacingFirst(from, in: line, with: to)
+                return Planting(line: index + 1, figure: nil)
+            }
+        }
+        for fact in clean.facts where fact.key == .changeStated && fact.origin == .narrative {
+            guard let delta = fact.delta, delta != .zero, let pct = fact.pct, pct != .zero else { continue }
+            let magnitude = Amount(hundredths: Int64(delta.hundredths.magnitude))
+            for number in fact.source.firstLine...fact.source.lastLine {
+                let line = lines[number - 1]
+                for (from, to) in [("增加", "减少"), ("减少", "增加")] {
+                    for printed in [magnitude.grouped, magnitude.plainText, magnitude.description] {
+                        for spacing in ["", " "] where line.contains(from + spacing + printed) {
+                            lines[number - 1] = replacingFirst(from + spacing + printed, in: line, with: to + spacing + printed)
+                            // A finding about this change may cite the sentence by its first line.
+                            return Planting(line: number, figure: nil, names: ["(line \(fact.source.firstLine))"])
+                        }
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Places
+
+    /// The first line of prose: a sentence with a 。, no tab, long enough to be narrative.
+    static func firstSentence(_ lines: [String]) -> Int? {
+        lines.indices.first { index in
+            let line = lines[index]
+            return line.contains("。") && !line.contains("\t") && line.unicodeScalars.filter { $0.value >= 0x4E00 }.count >= 12
+                && !line.contains("  ") // not a space-aligned table row
+        }
+    }
+
+    static func replacingFirst(_ target: String, in line: String, with replacement: String) -> String {
+        guard let range = line.range(of: target) else { return line }
+        return line.replacingCharacters(in: range, with: replacement)
+    }
+
+    /// `amount` as printed on one of the lines (with or without grouping commas), raised by one unit.
+    static func bump(_ amount: Amount, onLines numbers: ClosedRange<Int>, in lines: inout [String]) -> Planting? {
+        for number in numbers {
+            if let planting = bump(amount, onLine: number, in: &lines) { return planting }
+        }
+        return nil
+    }
+
+    /// `amount` as printed on the line (with or without grouping commas), raised by one unit.
+    static func bump(_ amount: Amount, onLine number: Int, in lines: inout [String]) -> Planting? {
+        guard number >= 1, number <= lines.count else { return nil }
+        let raised = Amount(hundredths: amount.hundredths + 100)
+        for (printed, replacement) in [(amount.grouped, raised.grouped), (amount.plainText, raised.plainText),
+                                       (amount.description, raised.description)] {
+            guard let range = lines[number - 1].range(of: printed) else { continue }
+            // Not part of a longer number: 123.4 inside 1,123.45 is another figure.
+            let line = lines[number - 1]
+            let before = range.lowerBound > line.startIndex ? line[line.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < line.endIndex ? line[range.upperBound] : " "
+            // ASCII digits only: 万 is a number to Character.isNumber.
+            let partOfNumber = { (character: Character) in character.isASCII && (character.isNumber || character == "," || character == ".") }
+            guard !partOfNumber(before), !partOfNumber(after) else { continue }
+            lines[number - 1].replaceSubrange(range, with: replacement)
+            return Planting(line: number, figure: replacement)
+        }
+        return nil
+    }
+}
+
+extension Amount {
+    /// Printed with two decimals and no grouping: 2345.22, 289.00.
+    var plainText: String {
+        let magnitude = hundredths.magnitude
+        return (hundredths < 0 ? "-" : "") + "\(magnitude / 100)." + (magnitude % 100 < 10 ? "0" : "") + "\(magnitude % 100)"
+    }
+
+    /// The magnitude as the narrative prints percentages: 31.5, 100, 0.92 (no trailing zeros).
+    var magnitudeText: String {
+        let magnitude = hundredths.magnitude
+        if magnitude % 100 == 0 { return "\(magnitude / 100)" }
+        if magnitude % 10 == 0 { return "\(magnitude / 100).\(magnitude % 100 / 10)" }
+        return "\(magnitude / 100)." + (magnitude % 100 < 10 ? "0" : "") + "\(magnitude % 100)"
+    }
+}
