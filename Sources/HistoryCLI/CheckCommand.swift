@@ -22,6 +22,7 @@ struct CheckCommand: ParsableCommand {
               history check
               history check --unit 武昌区医疗保障局 --format json | jq '.findings[] | {rule, message}'
               history check --rule conflicting-values --rule items-vs-total
+              history check --severity error --format markdown > findings.md
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
@@ -31,11 +32,25 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only findings about this unit (any name it is known by).", valueName: "UNIT"))
     var unit: String?
 
-    @Option(help: ArgumentHelp("Only findings of this rule id (repeatable).", valueName: "RULE"))
+    @Option(help: ArgumentHelp("Only findings of this rule id (repeatable; README \"Check rules\" lists them).", valueName: "RULE"))
     var rule: [String] = []
+
+    @Option(help: ArgumentHelp("Only findings at least this serious: error, warning or notice.", valueName: "SEVERITY"))
+    var severity: FindingSeverity = .notice
 
     @Option(help: "Output format: text, markdown or json.")
     var format: Format = .text
+
+    func validate() throws {
+        for id in rule where !CheckRule.findingIDs.contains(id) {
+            if CheckRule.coverageIDs.contains(id) {
+                throw ValidationError("\(id) is a note about the reader, not a finding about the document: `history coverage --format json` lists them.")
+            }
+            let close = CheckRule.findingIDs.filter { $0.contains(id) || id.contains($0) || $0.hasPrefix(String(id.prefix(4))) }
+            throw ValidationError("Unknown rule \(id)" + (close.isEmpty ? "." : "; did you mean " + close.joined(separator: ", ") + "?")
+                                  + " The rules are: " + CheckRule.findingIDs.joined(separator: ", ") + ".")
+        }
+    }
 
     func run() throws {
         let found: [CheckFinding]
@@ -48,6 +63,7 @@ struct CheckCommand: ParsableCommand {
         }
         var findings = found
         if !rule.isEmpty { findings = findings.filter { rule.contains($0.rule.id) } }
+        findings = findings.filter { $0.severity <= severity }
         switch format {
         case .text: Terminal.write(CheckRenderer().text(findings, style: Terminal.style))
         case .markdown: Terminal.write(CheckRenderer().markdown(findings))
@@ -56,3 +72,5 @@ struct CheckCommand: ParsableCommand {
         if !findings.isEmpty { throw ExitCode(1) }
     }
 }
+
+extension FindingSeverity: ExpressibleByArgument {}

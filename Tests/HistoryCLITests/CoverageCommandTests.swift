@@ -3,7 +3,7 @@ import Foundation
 import History
 import Testing
 
-/// `history coverage` end to end, and `check` leaving the reader's gaps to it.
+/// `history coverage` end to end, and `check` leaving the reader's gaps to it, its options and forms.
 @Suite struct CoverageCommandTests {
     static let officeHash = "c2024" + String(repeating: "0", count: 59)
     static let strayHash = "d0000" + String(repeating: "0", count: 59)
@@ -101,6 +101,24 @@ import Testing
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.map { $0["rule"] as? String } == ["sum-mismatch"])
         #expect(findings.first?["severity"] as? String == "error")
+    }
+
+    @Test func aRuleIdCheckDoesNotKnowIsAUsageErrorThatNamesTheRules() throws {
+        let store = try Self.makeStore()
+        let typo = try run(["check", "--rule", "sum-mismatches"], store: store)
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("Unknown rule sum-mismatches; did you mean sum-mismatch?"), "\(typo.stderr)")
+        let reader = try run(["check", "--rule", "unmapped-cell"], store: store)
+        #expect(reader.status == 64)
+        #expect(reader.stderr.contains("history coverage"))
+    }
+
+    @Test func severityKeepsOnlyTheSeriousAndMarkdownGroupsByIt() throws {
+        let store = try Self.makeStore()
+        #expect(try run(["check", "--severity", "error"], store: store).stdout.contains("1 finding(s): 1 error(s)"))
+        let markdown = try run(["check", "--format", "markdown"], store: store).stdout
+        #expect(markdown.contains("## 武汉市武昌区医疗保障管理委员会办公室 2024\n\n### error (1)\n\n- **sum-mismatch**: 合计 is 10 but the 类 lines add up to 9"))
+        #expect(markdown.contains("  > `c20240000000` line 120: 2101199 其他行政事业单位医疗支出 2,263.86"))
     }
 
     /// The 2023 sample lost its tables in extraction: six 公开表 titles stand with no rows under

@@ -59,6 +59,9 @@ public struct ParseWarning: Hashable, Sendable, Codable {
 public enum WarningRule: String, Hashable, Sendable, Codable, CaseIterable {
     /// Items of a table or list do not add up to the total stated for them.
     case sumMismatch = "sum-mismatch"
+    /// Items miss their total by no more than rounding each printed figure to 0.01 explains
+    /// (half a hundredth per item and total): worth knowing, not an error.
+    case roundingGap = "rounding-gap"
     /// The same quantity is stated twice with different values (220.84 and 220.83).
     case conflictingValues = "conflicting-values"
     /// A money amount printed in 元 where the context says 万元 ("5.62元").

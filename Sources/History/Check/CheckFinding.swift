@@ -74,7 +74,7 @@ extension WarningRule {
         switch self {
         case .sumMismatch, .conflictingValues, .narrativeTableMismatch, .directionMismatch, .dateYearMismatch: .error
         case .suspiciousMeasure, .shareMismatch, .percentMismatch, .templateText: .warning
-        case .missingPercentSign, .repeatedPunctuation, .unbalancedBrackets: .notice
+        case .missingPercentSign, .repeatedPunctuation, .unbalancedBrackets, .roundingGap: .notice
         // Reader warnings are coverage, not findings; notice if a caller asks all the same.
         case .unknownCode, .nameMismatch, .unresolvedName, .tableMissing, .unreadableRow, .unmappedCell,
              .identityMissing, .pdfPathsDisagree:
@@ -88,6 +88,16 @@ public enum CheckRule: Hashable, Sendable {
     case parser(WarningRule)
     case engine(ConsistencyRule)
 
+    /// The ids of every rule whose findings `check` reports, sorted.
+    public static var findingIDs: [String] {
+        Set(WarningRule.allCases.filter { $0.concern == .document }.map(\.rawValue) + ConsistencyRule.allCases.map(\.rawValue)).sorted()
+    }
+
+    /// The ids of the reader's notes, which `coverage` lists and `check` never reports, sorted.
+    public static var coverageIDs: [String] {
+        WarningRule.allCases.filter { $0.concern == .reader }.map(\.rawValue).sorted()
+    }
+
     /// How much a finding of this rule matters.
     public var severity: FindingSeverity {
         switch self {
@@ -96,7 +106,9 @@ public enum CheckRule: Hashable, Sendable {
         }
     }
 
-    /// The stable id: the WarningRule or ConsistencyRule raw value (they never collide).
+    /// The stable id: the WarningRule or ConsistencyRule raw value. They never collide but for
+    /// `rounding-gap`, which both report for the same thing (the parser within a statement, the
+    /// engine between items and their total), so one `--rule rounding-gap` shows both.
     public var id: String {
         switch self {
         case .parser(let rule): rule.rawValue
