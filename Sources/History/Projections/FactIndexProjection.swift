@@ -21,7 +21,8 @@ public struct FactIndexProjection: Projection {
     /// Bump when the key layout, the value encoding or how a document's unit is chosen changes.
     /// 3: the string table of a filed document tells strings apart by their bytes, not by
     /// canonical equivalence (which restored the first of two equivalent spellings for both).
-    public static let version: UInt32 = 3
+    /// 4: the identity keeps its scope (部门/单位) in the kind byte and the lines that said it.
+    public static let version: UInt32 = 4
 
     let documents: Database
     let keys: Database

@@ -10,7 +10,8 @@ import LMDB
 /// from every card. Databases:
 ///
 /// - `projection/units/documents`: `hash(32)` → the document's import, state and card
-/// - `projection/units/members`: `unit 0x00 hash(32)` → year (UInt32 BE) and kind (0 决算, 1 预算)
+/// - `projection/units/members`: `unit 0x00 hash(32)` → year (UInt32 BE) and kind (0 部门决算, 1 部门预算,
+///   2 单位决算, 3 单位预算)
 /// - `projection/units/names`: `name-key 0x00 unit 0x00 hash(32)` → `0x00`: a name printed in a
 ///   document (its title and other spellings) and the unit of that document
 /// - `projection/units/mentions`: `mention-key 0x00 hash(32)` → `0x00`: a document naming a unit
@@ -20,7 +21,7 @@ import LMDB
 public struct UnitRegistryProjection: Projection {
     public static let name = "units"
     /// Bump when a layout, an encoding, or how names are keyed (``UnitName``) changes.
-    public static let version: UInt32 = 2
+    public static let version: UInt32 = 3
 
     let documents: Database
     let members: Database
@@ -106,7 +107,7 @@ public struct UnitRegistryProjection: Projection {
     public func members(of unit: String, in txn: ReadTransaction) throws -> [(hash: String, year: Int, kind: DisclosureKind)] {
         try txn.entries(in: members, prefix: IndexKeys.text(unit)).map { entry in
             (ContentHash.hex(Array(entry.key.suffix(32))), Int(IndexKeys.readUInt32(entry.value)),
-             entry.value.count > 4 && entry.value[4] == 1 ? .budget : .finalAccount)
+             entry.value.count > 4 && entry.value[4] & 1 == 1 ? .budget : .finalAccount)
         }
     }
 
@@ -187,7 +188,7 @@ public struct UnitRegistryProjection: Projection {
 
     private func index(_ entry: RegistryEntry, hash: String, in txn: WriteTransaction) throws {
         guard case .carded(let unit, let card) = entry.state, !unit.isEmpty else { return }
-        try txn.put(IndexKeys.bigEndian(UInt32(clamping: card.identity.year)) + [card.identity.kind == .budget ? 1 : 0],
+        try txn.put(IndexKeys.bigEndian(UInt32(clamping: card.identity.year)) + [IdentityCoding.kindByte(card.identity)],
                     forKey: IndexKeys.member(unit: unit, hash: hash), in: members)
         for name in Self.printedNames(card) {
             try txn.put([0], forKey: IndexKeys.text(name) + IndexKeys.member(unit: unit, hash: hash), in: names)

@@ -7,7 +7,7 @@ public struct UnitsRenderer: Sendable {
     public func text(_ directory: UnitDirectory, style: TextStyle = .plain) -> String {
         var lines: [String] = []
         for unit in directory.units {
-            let years = unit.documents.map { "\($0.identity.year) \($0.identity.kind.rawValue)" }
+            let years = unit.documents.map { "\($0.identity.year) \($0.identity.title)" }
             lines.append(style.bold(unit.name) + "  " + style.dim(years.isEmpty ? "no documents" : years.joined(separator: ", ")))
             var table = TextTable([.init("name"), .init("rule"), .init("why")])
             for name in unit.names { table.append([name.name, name.rule.rawValue, name.explanation]) }
@@ -26,7 +26,8 @@ public struct UnitsRenderer: Sendable {
                     ("unit", .string(unit.name)), ("unit_key", .string(unit.id.key)),
                     ("documents", .array(unit.documents.map { card in
                         .object([("doc", .string(card.contentHash)), ("year", .int(card.identity.year)),
-                                 ("kind", .string(card.identity.kind.rawValue)), ("printed_unit", .string(card.identity.unit)),
+                                 ("kind", .string(card.identity.kind.rawValue)), ("scope", .string(card.identity.scope.rawValue)),
+                                 ("printed_unit", .string(card.identity.unit)),
                                  ("source", .string(card.sourceName))])
                     })),
                     ("names", .array(unit.names.map { name in

@@ -154,7 +154,7 @@ public struct UnitDirectory: Sendable {
             }
             let distance = UnitName.editDistance(name.key, own.key)
             bind(printed, to: own, rule: .spelledInsideDocument,
-                 "printed inside the \(card.identity.year) \(card.identity.kind.rawValue) titled \(card.identity.unit) "
+                 "printed inside the \(card.identity.year) \(card.identity.title) titled \(card.identity.unit) "
                  + "(\(distance) character\(distance == 1 ? "" : "s") different); taken as its spelling, not a unit of its own",
                  document: card.contentHash)
         }
@@ -165,7 +165,7 @@ public struct UnitDirectory: Sendable {
         let context = UnitName(card.identity.unit).district
         for mention in card.counterparties {
             let name = UnitName(mention.name)
-            let place = "named in \(card.identity.unit)'s \(card.identity.year) \(card.identity.kind.rawValue) (line \(mention.line))"
+            let place = "named in \(card.identity.unit)'s \(card.identity.year) \(card.identity.title) (line \(mention.line))"
             let id: UnitID
             if let alias = aliasTarget[name.key] {
                 id = canonical(name.key)
@@ -207,6 +207,9 @@ public struct UnitDirectory: Sendable {
     private static func rule(for name: UnitName, id: UnitID, alias: DeclaredAlias?) -> (ResolutionRule, String) {
         if let alias {
             return (.declaredAlias, "declared alias of \(alias.canonical) (event \(alias.sequence))")
+        }
+        if let party = name.partyForm {
+            return (.partyOrgan, "a party organ written with \(party): 中国共产党X委员会, 中共X委 and X委 name one organ (\(id.key))")
         }
         if let prefix = name.droppedPrefix {
             return (.prefixDropped, "\(prefix) dropped before the district-level name \(name.key)")
