@@ -77,3 +77,34 @@ import Testing
         #expect(!reading.parsed.warnings.contains { $0.rule == .identityMissing })
     }
 }
+
+/// The 2019 budget of 中共江苏省委办公厅, published as a narrative and a tables file, imported in
+/// two separate commands: one disclosure in `units` and in the timeline, the tables' facts read
+/// with the narrative's identity.
+@Suite struct RealCorpusJoinTests {
+    @Test func theNarrativeAndTablesFilesImportedApartAreOneDisclosure() throws {
+        let directory = try StoreDirectory()
+        let store = try Store(path: directory.path + "/s", create: true)
+        for file in ["jiangsu-party-committee-general-office-2019-dept-budget-narrative.pdf",
+                     "jiangsu-party-committee-general-office-2019-dept-budget-tables.pdf"] {
+            let bytes = Array(try Data(contentsOf: RealCorpusIdentityTests.directory.appendingPathComponent(file)))
+            _ = Importer(store: store).importFiles([try directory.file(file, bytes)])
+        }
+        let queries = try HistoryQueries(store: store)
+        let units = try queries.units()
+        #expect(units.units.map(\.id.key) == ["江苏省委办公厅"])
+        let unit = try #require(units.units.first)
+        let join = try #require(unit.joined.first)
+        #expect(unit.joined.count == 1 && join.year == 2019 && join.title == "部门预算")
+        #expect(join.reasons.contains { $0.contains("江苏省委办公厅") && $0.contains("中共江苏省委办公厅") })
+        let timeline = try queries.timeline(unit: "中国共产党江苏省委员会办公厅", kind: .budget)
+        let year = try #require(timeline.year(2019))
+        #expect(year.document?.sourceName == "jiangsu-party-committee-general-office-2019-dept-budget-narrative.pdf")
+        #expect(year.document?.joined.map(\.sourceName) == ["jiangsu-party-committee-general-office-2019-dept-budget-tables.pdf"])
+        // 公开表一 收支预算总表: 收入总计 27,664.22 万元, from the tables file.
+        let income = try #require(year.totals.first { $0.key == .incomeTotal })
+        #expect(income.sources.first?.value == amount("27664.22"))
+        #expect(income.sources.first?.evidence.document == join.parts.first)
+        #expect(!year.reasons.isEmpty)
+    }
+}

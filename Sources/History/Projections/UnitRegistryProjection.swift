@@ -9,7 +9,8 @@ import LMDB
 /// ``UnitDirectory`` from the cards of the units it concerns (``UnitNeighbourhood``), never
 /// from every card. Databases:
 ///
-/// - `projection/units/documents`: `hash(32)` → the document's import, state and card
+/// - `projection/units/documents`: `hash(32)` → the document's import, state and card (identity,
+///   counterparties, then its table and narrative fact counts and the totals each states)
 /// - `projection/units/members`: `unit 0x00 hash(32)` → year (UInt32 BE) and kind (0 部门决算, 1 部门预算,
 ///   2 单位决算, 3 单位预算)
 /// - `projection/units/names`: `name-key 0x00 unit 0x00 hash(32)` → `0x00`: a name printed in a
@@ -254,6 +255,15 @@ struct RegistryEntry: Hashable {
                 writer.string(mention.name)
                 writer.varint(mention.line)
             }
+            writer.varint(card.contents.tableFacts)
+            writer.varint(card.contents.narrativeFacts)
+            for totals in [card.contents.tableTotals, card.contents.statedTotals] {
+                writer.varint(totals.count)
+                for (key, amount) in totals.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                    writer.string(key.rawValue)
+                    writer.signed(amount.hundredths)
+                }
+            }
         }
         return writer.bytes
     }
@@ -271,8 +281,16 @@ struct RegistryEntry: Hashable {
             let unit = try reader.string()
             let identity = try IdentityCoding.read(&reader)
             let mentions = try (0..<reader.int()).map { _ in CounterpartyMention(name: try reader.string(), line: try reader.int()) }
+            var contents = DocumentContents(tableFacts: try reader.int(), narrativeFacts: try reader.int())
+            for stated in [false, true] {
+                for _ in 0..<(try reader.int()) {
+                    guard let key = FactKey(rawValue: try reader.string()) else { throw reader.corrupt("names an unknown fact key") }
+                    let amount = Amount(hundredths: try reader.signed())
+                    if stated { contents.statedTotals[key] = amount } else { contents.tableTotals[key] = amount }
+                }
+            }
             state = .carded(unit: unit, card: DocumentCard(contentHash: hash, sequence: sequence, sourceName: sourceName,
-                                                           identity: identity, counterparties: mentions))
+                                                           identity: identity, counterparties: mentions, contents: contents))
         default: throw reader.corrupt("has an unknown state")
         }
     }

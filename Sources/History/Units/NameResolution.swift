@@ -64,6 +64,8 @@ public struct UnitRecord: Hashable, Sendable {
     public var documents: [DocumentCard]
     /// Documents of other units that name this unit as the other side of a transfer.
     public var mentionedBy: [String]
+    /// Its disclosures published in several files, each seen as one (``DisclosureJoin``).
+    public var joined: [JoinedDisclosure] = []
 
     public var hasDocuments: Bool { !documents.isEmpty }
     /// Years with a document of the given kind (of either scope unless one is given).

@@ -41,7 +41,10 @@ public struct UnitDirectory: Sendable {
         for card in ordered { fileTitle(of: card) }
         for card in ordered { fileOtherNames(of: card) }
         for card in ordered { fileCounterparties(of: card) }
-        for id in records.keys { records[id]!.name = Self.displayName(of: records[id]!) }
+        for id in records.keys {
+            records[id]!.name = Self.displayName(of: records[id]!)
+            records[id]!.joined = DisclosureJoin.joins(records[id]!.documents)
+        }
     }
 
     // MARK: Queries
