@@ -66,6 +66,9 @@ public struct FactIndexProjection: Projection {
             try unfile(location, hash: parsed.contentHash, in: txn)
             location.state = try file(document, unit: unit, encoded: encoded, in: txn)
             try save(location, key, in: txn)
+        case .documentIdentified:
+            // Folded with the DocumentParsed that follows it, which carries the stated identity.
+            break
         case .documentParseFailed:
             // The facts of the last successful parse stay: a failing parser is no reason to lose them.
             break

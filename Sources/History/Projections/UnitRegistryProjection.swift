@@ -61,7 +61,8 @@ public struct UnitRegistryProjection: Projection {
             entry.state = .carded(unit: try aliases.canonical(UnitName(card.identity.unit).key, in: txn), card: card)
             try index(entry, hash: parsed.contentHash, in: txn)
             try txn.put(entry.encoded, forKey: ContentHash.bytes(parsed.contentHash), in: documents)
-        case .documentParseFailed:
+        case .documentParseFailed, .documentIdentified:
+            // A stated identity comes with the DocumentParsed that follows it.
             break
         case .documentRetracted(let retracted):
             guard var entry = try entry(retracted.contentHash, in: txn) else { return }
