@@ -58,10 +58,10 @@ enum IdentityReader {
                 }
             }
             if mentionsKind {
-                var found = Self.title(compact, above: previous.map { Self.compact(source.lines[$0]) })
+                var found = Self.title(compact) { previous.map { Self.compact(source.lines[$0]) } }
                 if found == nil, let above = previous {
                     // A title broken after 部门: "…办公厅2018年度部门" over "预算公开".
-                    found = Self.title(Self.compact(source.lines[above]) + compact, above: nil).map { ($0.0, $0.1, $0.2, $0.3, true) }
+                    found = Self.title(Self.compact(source.lines[above]) + compact) { nil }.map { ($0.0, $0.1, $0.2, $0.3, true) }
                 }
                 if let (year, kind, scope, name, usesAbove) = found {
                     let first = usesAbove ? previous ?? index : index
@@ -141,11 +141,11 @@ enum IdentityReader {
 
     /// A title on `line`: its year, kind, scope and name, the name taken from the line above
     /// when the line opens with the year ("西南大学" over "2021 年度部门预算").
-    private static func title(_ line: [Unicode.Scalar], above: [Unicode.Scalar]?)
+    private static func title(_ line: [Unicode.Scalar], above: () -> [Unicode.Scalar]?)
         -> (Int, DisclosureKind, DisclosureScope, String?, Bool)? {
         guard let (year, kind, scope, yearStart) = yearAndKind(line) else { return nil }
         if let name = UnitNameExtraction.title(line, yearStart: yearStart) { return (year, kind, scope, name, false) }
-        if yearStart == 0, let above, let name = UnitNameExtraction.wholeLine(above) { return (year, kind, scope, name, true) }
+        if yearStart == 0, let above = above(), let name = UnitNameExtraction.wholeLine(above) { return (year, kind, scope, name, true) }
         return (year, kind, scope, nil, false)
     }
 

@@ -42,8 +42,8 @@ public struct UnitDirectory: Sendable {
         for card in ordered { fileOtherNames(of: card) }
         for card in ordered { fileCounterparties(of: card) }
         for id in records.keys {
-            records[id]!.name = Self.displayName(of: records[id]!)
             records[id]!.joined = DisclosureJoin.joins(records[id]!.documents)
+            records[id]!.name = Self.displayName(of: records[id]!)
         }
     }
 
@@ -223,9 +223,12 @@ public struct UnitDirectory: Sendable {
         return (.sameName, "the name itself")
     }
 
-    /// The latest document's title; else a declared canonical name; else the key.
+    /// The latest document's title (a joined disclosure's narrative's, not its tables'); else a
+    /// declared canonical name; else the key.
     private static func displayName(of record: UnitRecord) -> String {
-        if let latest = record.documents.max(by: { ($0.identity.year, $0.sequence) < ($1.identity.year, $1.sequence) }) {
+        let parts = Set(record.joined.flatMap(\.parts))
+        if let latest = record.documents.filter({ !parts.contains($0.contentHash) })
+            .max(by: { ($0.identity.year, $0.sequence) < ($1.identity.year, $1.sequence) }) {
             return latest.identity.unit
         }
         return record.id.key
