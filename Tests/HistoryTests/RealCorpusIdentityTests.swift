@@ -108,3 +108,23 @@ import Testing
         #expect(!year.reasons.isEmpty)
     }
 }
+
+/// `history diff 2017 2018 --unit 江苏省人民检察院`: two real documents of one unit compared.
+@Suite struct RealCorpusSeriesTests {
+    @Test func theProcuratoratesTwoBudgetsCompare() throws {
+        let directory = try StoreDirectory()
+        let store = try Store(path: directory.path + "/s", create: true)
+        let files = try ["jiangsu-procuratorate-2017-dept-budget.pdf", "jiangsu-procuratorate-2018-dept-budget.pdf"].map { file in
+            try directory.file(file, Array(try Data(contentsOf: RealCorpusIdentityTests.directory.appendingPathComponent(file))))
+        }
+        _ = Importer(store: store).importFiles(files)
+        let diff = try HistoryQueries(store: store).diff(from: 2017, to: 2018, unit: "省检察院", kind: .budget)
+        let unit = try #require(diff.units.first)
+        #expect(diff.units.count == 1 && unit.name == "江苏省人民检察院")
+        #expect(unit.fromDocument?.sourceName == "jiangsu-procuratorate-2017-dept-budget.pdf")
+        #expect(unit.toDocument?.sourceName == "jiangsu-procuratorate-2018-dept-budget.pdf")
+        // 收支预算总表: 收入合计 17,996.68 (2017) and 21,955.35 (2018) 万元.
+        let income = try #require(unit.totals.first { $0.key == .incomeTotal })
+        #expect(income.from?.value == amount("17996.68") && income.to?.value == amount("21955.35"))
+    }
+}
