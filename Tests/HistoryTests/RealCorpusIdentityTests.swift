@@ -127,4 +127,23 @@ import Testing
         let income = try #require(unit.totals.first { $0.key == .incomeTotal })
         #expect(income.from?.value == amount("17996.68") && income.to?.value == amount("21955.35"))
     }
+
+    /// 上海市普陀区商务委员会's 2025 部门预算 and 单位预算: two documents, neither the other's filing.
+    @Test func aUnitsDepartmentAndUnitBudgetsAreTwoDocuments() throws {
+        let directory = try StoreDirectory()
+        let store = try Store(path: directory.path + "/s", create: true)
+        let names = ["shanghai-putuo-commerce-commission-2025-dept-budget.pdf", "shanghai-putuo-commerce-commission-2025-unit-budget.pdf"]
+        let files = try names.map { file in
+            try directory.file(file, Array(try Data(contentsOf: RealCorpusIdentityTests.directory.appendingPathComponent(file))))
+        }
+        _ = Importer(store: store).importFiles(files)
+        let queries = try HistoryQueries(store: store)
+        let unit = try #require(try queries.units().units.first)
+        #expect(unit.documents.map(\.identity.title).sorted() == ["单位预算", "部门预算"] && unit.joined.isEmpty)
+        let department = try queries.timeline(unit: "上海市普陀区商务委员会", kind: .budget)
+        #expect(department.year(2025)?.document?.sourceName == names[0])
+        #expect(department.year(2025)?.supersededDocuments.isEmpty == true)
+        let own = try queries.timeline(unit: "上海市普陀区商务委员会", kind: .budget, scope: .unit)
+        #expect(own.year(2025)?.document?.sourceName == names[1])
+    }
 }
