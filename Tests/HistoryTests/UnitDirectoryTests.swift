@@ -42,6 +42,18 @@ import Disclosure
         #expect(UnitName("中共中央办公厅").key == "中共中央办公厅")
     }
 
+    /// (本级) is the unit's own level; any other bracket names another unit (a centre it hosts).
+    @Test func ownLevelIsTheUnitAndOtherBracketsAreNot() {
+        let own = UnitName("上海市普陀区人民政府某某街道办事处（本级）")
+        #expect(own.ownLevel && own.key == UnitName("上海市普陀区人民政府某某街道办事处").key)
+        #expect(UnitName("某区人民政府某某街道办事处(社区事务受理服务中心)").key == "某区人民政府某某街道办事处(社区事务受理服务中心)")
+        let card = DocumentCard(contentHash: fakeHash("s"), sequence: 1, sourceName: "", identity: DocumentIdentity(
+            unit: "上海市普陀区人民政府某某街道办事处", year: 2026, kind: .budget, scope: .unit,
+            otherNames: ["上海市普陀区人民政府某某街道办事处(本级)"]), counterparties: [])
+        let names = UnitDirectory(cards: [card]).units.first?.names ?? []
+        #expect(names.map(\.rule) == [.prefixDropped, .ownLevel])
+    }
+
     @Test func aPartyOrgansDocumentsJoinOneUnitAndSayWhy() throws {
         let printed = ["江苏省委办公厅", "中国共产党江苏省委员会办公厅", "中共江苏省委办公厅"]
         let cards = printed.enumerated().map { index, unit in

@@ -42,6 +42,8 @@ public enum ResolutionRule: String, Hashable, Sendable, CaseIterable {
     /// A party organ written in full (中国共产党江苏省委员会办公厅, 中共江苏省委办公厅), equal to its
     /// short form (江苏省委办公厅).
     case partyOrgan = "party-organ"
+    /// The unit's name with (本级) after it: its own level, as a 单位 disclosure names it.
+    case ownLevel = "own-level"
     /// A user declared it (`history alias`); overrides every automatic rule.
     case declaredAlias = "declared-alias"
     /// Another spelling printed inside a document of the unit (a typo in a heading).

@@ -211,6 +211,9 @@ public struct UnitDirectory: Sendable {
         if let alias {
             return (.declaredAlias, "declared alias of \(alias.canonical) (event \(alias.sequence))")
         }
+        if name.ownLevel {
+            return (.ownLevel, "(本级) after a name is the unit's own level, not another unit (\(id.key))")
+        }
         if let party = name.partyForm {
             return (.partyOrgan, "a party organ written with \(party): 中国共产党X委员会, 中共X委 and X委 name one organ (\(id.key))")
         }

@@ -4,8 +4,8 @@
 /// Matching is deliberately conservative: only width, whitespace, a leading province/city
 /// before a district-level name (武汉市武昌区医疗保障局 ≡ 武昌区医疗保障局) and the three ways a
 /// party organ is written (中国共产党江苏省委员会办公厅 ≡ 中共江苏省委办公厅 ≡ 江苏省委办公厅) are
-/// ignored. Anything else, even one character (武昌区医保障局), is a different name until a
-/// document or a user says otherwise.
+/// ignored, and so is a closing (本级) (the unit's own level). Anything else, even one character
+/// (武昌区医保障局), is a different name until a document or a user says otherwise.
 public struct UnitName: Hashable, Sendable {
     /// The name as printed.
     public let printed: String
@@ -23,11 +23,15 @@ public struct UnitName: Hashable, Sendable {
     /// How a party organ's name was written in full, when it was (中国共产党…委员会, 中共…): the
     /// key is its short form (江苏省委办公厅).
     public let partyForm: String?
+    /// Whether the name ended in (本级), the unit's own level: the key is the unit's name.
+    public let ownLevel: Bool
 
     public init(_ printed: String) {
         self.printed = printed
-        let folded = Self.fold(printed)
+        var folded = Self.fold(printed)
         self.folded = String(String.UnicodeScalarView(folded))
+        ownLevel = folded.count > Self.ownLevelMark.count + 3 && folded.suffix(Self.ownLevelMark.count).elementsEqual(Self.ownLevelMark)
+        if ownLevel { folded.removeLast(Self.ownLevelMark.count) }
         let (scalars, partyForm) = Self.partyOrgan(folded)
         self.partyForm = partyForm
         if let first = scalars.first, Self.districtMarkers.contains(first.value), scalars.count > 1 {
@@ -54,6 +58,7 @@ public struct UnitName: Hashable, Sendable {
         }
     }
 
+    private static let ownLevelMark = Array("(本级)".unicodeScalars)
     private static let communistParty = Array("中国共产党".unicodeScalars)
     private static let party = Array("中共".unicodeScalars)
     private static let committee = Array("委员会".unicodeScalars)
