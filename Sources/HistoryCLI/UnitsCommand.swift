@@ -40,7 +40,8 @@ struct UnitsCommand: ParsableCommand {
             let unplaced = try queries.documentsWithoutUnit()
             if !unplaced.isEmpty {
                 text += "\n\(unplaced.count) document(s) whose unit the parser could not find, so in no unit: "
-                    + unplaced.map { String($0.prefix(12)) }.joined(separator: ", ") + " (see `history log --doc HASH`)\n"
+                    + unplaced.map { String($0.prefix(12)) }.joined(separator: ", ")
+                    + " (see `history log --doc HASH`; if you know the unit, `history identify HASH --unit 单位名称`)\n"
             }
             Terminal.write(text)
         case .json: Terminal.write(UnitsRenderer().json(directory))

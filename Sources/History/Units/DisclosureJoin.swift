@@ -97,10 +97,11 @@ public enum DisclosureJoin {
             }
         }
         let identity = narrative.identity
-        let names = Set(cards.map(\.identity.unit))
+        var names: [String] = []
+        for card in [narrative] + tables where !names.contains(card.identity.unit) { names.append(card.identity.unit) }
         var reasons = [
             names.count == 1 ? "same unit: every file names \(identity.unit)"
-                : "same unit: the files name it \(cards.map(\.identity.unit).joined(separator: ", ")), one name once compared",
+                : "same unit: the files name it \(names.joined(separator: " and ")), all \(UnitName(identity.unit).key) once compared",
             "same year and kind: each is the \(identity.year) \(identity.title)",
             "\(narrative.sourceName) has the narrative (\(narrative.contents.narrativeFacts) facts) and no table; "
                 + tables.map { "\($0.sourceName) has tables (\($0.contents.tableFacts) facts) and no narrative" }.joined(separator: "; "),
