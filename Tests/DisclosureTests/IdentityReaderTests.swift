@@ -62,6 +62,11 @@ import Testing
         #expect(identity.unit == "某省农业农村厅" && identity.year == 2020 && identity.kind == .budget && identity.scope == .department)
     }
 
+    @Test func aSentenceBrokenOverTwoLinesIsNoTitle() {
+        let text = "部门：某某县某某局\n一、收支预算总体情况说明\n按照综合预算的原则，某某县某某局所有收入和支出均纳入部门预算管理。2019年\n部门预算收入1,234.56万元"
+        #expect(Self.identity(text).0.year == 0)
+    }
+
     @Test func aUnitDisclosureIsNotADepartmentDisclosure() {
         let unit = Self.identity("某市某区2025年区级单位预算\n预算单位：某市某区某某局\n目 录").0
         let department = Self.identity("某市某区2025年区级部门预算\n预算主管部门：某市某区某某局\n目 录").0

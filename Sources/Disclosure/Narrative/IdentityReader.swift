@@ -59,9 +59,11 @@ enum IdentityReader {
             }
             if mentionsKind {
                 var found = Self.title(compact) { previous.map { Self.compact(source.lines[$0]) } }
-                if found == nil, let above = previous {
-                    // A title broken after 部门: "…办公厅2018年度部门" over "预算公开".
-                    found = Self.title(Self.compact(source.lines[above]) + compact) { nil }.map { ($0.0, $0.1, $0.2, $0.3, true) }
+                if found == nil, compact.count <= 20, let above = previous {
+                    // A title broken after 部门: "…办公厅2018年度部门" over "预算公开"; titles are
+                    // short, a sentence broken over two lines is not one.
+                    let joined = Self.compact(source.lines[above]) + compact
+                    if joined.count <= 40 { found = Self.title(joined) { nil }.map { ($0.0, $0.1, $0.2, $0.3, true) } }
                 }
                 if let (year, kind, scope, name, usesAbove) = found {
                     let first = usesAbove ? previous ?? index : index
