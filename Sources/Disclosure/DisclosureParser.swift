@@ -5,8 +5,9 @@
 /// sentence yields two facts with two origins, and a disagreement between them is a warning.
 public enum DisclosureParser {
     /// Bumped whenever the parser's output for some input can change; stored with every parse so
-    /// `history replay` knows which documents to re-derive.
-    public static let version = 1
+    /// `history replay` knows which documents to re-derive. 2: identity read from more places
+    /// (names above the title, table titles), with its scope and evidence.
+    public static let version = 2
 
     public static func parse(_ text: String, catalogue: ClassificationCatalogue = .standard) -> ParsedDisclosure {
         let source = SourceText(text)

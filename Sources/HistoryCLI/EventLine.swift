@@ -27,6 +27,8 @@ enum EventLine {
             "\(retracted.contentHash.prefix(12))  retracted: \(retracted.reason)"
         case .unitAliasDeclared(let alias):
             "\(alias.alias) → \(alias.canonical)"
+        case .documentIdentified(let identified):
+            "\(identified.contentHash.prefix(12))  said: \(identified.said)"
         }
     }
 

@@ -18,6 +18,6 @@ struct HistoryCommand: ParsableCommand {
         subcommands: [ImportCommand.self, LogCommand.self, StatusCommand.self,
                       UnitsCommand.self, TimelineCommand.self, DiffCommand.self, TrendCommand.self, CheckCommand.self, CoverageCommand.self,
                       FactsCommand.self, AliasCommand.self, ReportCommand.self,
-                      ReplayCommand.self, RebuildCommand.self, RetractCommand.self, VerifyCommand.self]
+                      ReplayCommand.self, RebuildCommand.self, RetractCommand.self, IdentifyCommand.self, VerifyCommand.self]
     )
 }

@@ -14,9 +14,11 @@ struct ImportCommand: ParsableCommand {
             cannot be read is still stored, with the reason, so a later parser can recover it.
 
             A file that is empty, not a regular file, or over --max-document-megabytes is refused before \
-            it is read. A document whose unit or year the parser cannot find is imported with a warning: \
-            its facts are kept, but it stays off every timeline until a better parser (history replay) \
-            finds them.
+            it is read. A document whose unit or year the parser cannot find (a tables file that prints no \
+            year) is imported with a warning naming the file and the `history identify` command that says \
+            it: its facts are kept, but it stays off every timeline until then. --unit, --year and --kind \
+            say it at import, for every FILE given (recorded as DocumentIdentified; the evidence says you \
+            said it).
 
             Imports may run at the same time: LMDB lets one write at a time, and an import that has to \
             wait for another says so on standard error.
@@ -29,9 +31,12 @@ struct ImportCommand: ParsableCommand {
             Examples:
               history import Tests/Corpus/*.txt
               history --store ~/budgets import downloads/*.pdf
+              history import tables-2019.pdf --year 2019
             """)
 
     @OptionGroup var storeOptions: StoreOptions
+
+    @OptionGroup var identity: IdentityOptions
 
     @Option(help: "Commit after this many documents (a commit costs about as much as appending dozens).")
     var batchDocuments = 64
@@ -56,9 +61,10 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open(create: true, waitingNotice: "waiting for another import to finish…")
-        let importer = Importer(
+        var importer = Importer(
             store: store, batchDocuments: batchDocuments, batchBytes: batchMegabytes << 20,
             maximumDocumentBytes: maxDocumentMegabytes << 20)
+        if !identity.stated.isEmpty { importer.stated = (identity.stated, "history import \(identity.words)") }
         let total = files.count
         var done = 0, imported = 0, skipped = 0, failed = 0, unparsed = 0
         importer.importFiles(files) { outcome in
@@ -69,8 +75,10 @@ struct ImportCommand: ParsableCommand {
                 imported += 1
                 if unit.isEmpty || year == 0 {
                     let missing = [unit.isEmpty ? "unit" : nil, year == 0 ? "year" : nil].compactMap { $0 }.joined(separator: " and ")
-                    printError("\(counter)warning: imported \(path) (\(hash.hex.prefix(12))) with \(facts) facts, but found no \(missing) in it: "
-                               + "it stays off every timeline; check it is a 部门决算/部门预算 (`history log --doc \(hash.hex.prefix(12))`)")
+                    let say = [unit.isEmpty ? "--unit 单位名称" : nil, year == 0 ? "--year YYYY" : nil].compactMap { $0 }.joined(separator: " ")
+                    printError("\(counter)warning: imported \(path) (\(hash.hex.prefix(12))) with \(facts) facts, but it prints no \(missing) "
+                               + "the reader could find, so it stays off every timeline. If you know it, say it: "
+                               + "`history identify \(hash.hex.prefix(12)) \(say)`")
                 } else if !quiet {
                     printError("\(counter)imported \(path) (\(hash.hex.prefix(12))): \(unit) \(year), \(facts) facts, \(warnings) warnings")
                 }
@@ -80,7 +88,10 @@ struct ImportCommand: ParsableCommand {
                 printError("\(counter)stored \(path) (\(hash.hex.prefix(12))) without facts: \(reason.hasPrefix("is ") ? "it " + reason : reason)")
             case .alreadyImported(let path, let hash):
                 skipped += 1
-                if !quiet { printError("\(counter)already imported \(path) (\(hash.hex.prefix(12))): nothing appended") }
+                if !identity.stated.isEmpty {
+                    printError("\(counter)already imported \(path) (\(hash.hex.prefix(12))): nothing appended; to say what it is, "
+                               + "`history identify \(hash.hex.prefix(12)) \(identity.words)`")
+                } else if !quiet { printError("\(counter)already imported \(path) (\(hash.hex.prefix(12))): nothing appended") }
             case .failed(let path, let reason):
                 failed += 1
                 printError("\(counter)failed \(path): \(reason)")

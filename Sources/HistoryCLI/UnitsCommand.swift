@@ -8,7 +8,8 @@ struct UnitsCommand: ParsableCommand {
         discussion: """
             Documents name their unit in many ways (武汉市武昌区医疗保障局, 武昌区医疗保障局, a typo like \
             武汉市武昌区医保障局). Names are matched conservatively and every match says which rule made it: \
-            same-name, folded (width and spaces), prefix-dropped (a leading province or city), \
+            same-name, folded (width and spaces), prefix-dropped (a leading province or city), party-organ \
+            (中国共产党X委员会, 中共X委 and X委 are one organ), own-level (a name with （本级）), \
             spelled-inside-document, counterparty-qualified (区民政局 read in 武昌区), declared-alias \
             (`history alias`), and others. A unit known only as the other side of a transfer is listed too.
 
@@ -39,7 +40,8 @@ struct UnitsCommand: ParsableCommand {
             let unplaced = try queries.documentsWithoutUnit()
             if !unplaced.isEmpty {
                 text += "\n\(unplaced.count) document(s) whose unit the parser could not find, so in no unit: "
-                    + unplaced.map { String($0.prefix(12)) }.joined(separator: ", ") + " (see `history log --doc HASH`)\n"
+                    + unplaced.map { String($0.prefix(12)) }.joined(separator: ", ")
+                    + " (see `history log --doc HASH`; if you know the unit, `history identify HASH --unit 单位名称`)\n"
             }
             Terminal.write(text)
         case .json: Terminal.write(UnitsRenderer().json(directory))

@@ -5,7 +5,10 @@ import Testing
 @Suite struct BudgetNarrativeTests {
     @Test func readsIdentityOfTheStreetOffice() throws {
         let identity = DisclosureParser.parse(try Corpus.text(Corpus.street2024)).identity
-        #expect(identity == DocumentIdentity(unit: "上海市普陀区人民政府万里街道办事处", year: 2024, kind: .budget))
+        #expect(identity.unit == "上海市普陀区人民政府万里街道办事处" && identity.year == 2024 && identity.kind == .budget)
+        #expect(identity.scope == .department && identity.otherNames.isEmpty && identity.published == nil)
+        // The title prints the year and kind but no unit; the cover's label names it.
+        #expect(identity.evidence.map(\.source) == [.label, .title, .title])
         #expect(DisclosureParser.parse(try Corpus.text(Corpus.street2023)).identity.year == 2023)
     }
 

@@ -135,7 +135,8 @@ import Testing
         let result = try scene.importing([path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("warning: imported \(path) ("))
-        #expect(result.stderr.contains("but found no unit and year in it: it stays off every timeline"))
+        #expect(result.stderr.contains("but it prints no unit and year the reader could find, so it stays off every timeline"))
+        #expect(result.stderr.contains("say it: `history identify \(result.stderr.split(separator: "(")[1].prefix(12)) --unit 单位名称 --year YYYY`"))
         let log = try run(["log", "--format", "ndjson", "--from", "6"], store: scene.store).stdout
         #expect(log.contains("\"rule\":\"identity-missing\""), "\(log)")
     }

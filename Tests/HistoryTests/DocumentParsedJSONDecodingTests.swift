@@ -27,6 +27,20 @@ import Testing
         Result { try JSONDecoder().decode(DocumentParsed.self, from: Data(bytes)) }
     }
 
+    /// A payload written before identities had a scope and evidence reads as a 部门 disclosure
+    /// without evidence, by both readers; a `user` evidence line and a 单位 scope read back.
+    @Test func identitiesWrittenBeforeScopeAndEvidenceStillRead() throws {
+        let old = Array(#"{"contentHash":"a","parsed":{"facts":[],"identity":{"kind":"预算","otherNames":[],"unit":"u","year":2019},"warnings":[]},"parserVersion":1}"#.utf8)
+        Self.expectSameOutcome(old)
+        let identity = try DocumentParsedJSON.decode(old).parsed.identity
+        #expect(identity.scope == .department && identity.evidence.isEmpty && identity.title == "部门预算")
+        let new = Array(#"{"contentHash":"a","parsed":{"facts":[],"identity":{"evidence":[{"field":"year","line":0,"source":"user","text":"t"}],"kind":"预算","otherNames":[],"scope":"单位","unit":"u","year":2019},"warnings":[]},"parserVersion":2}"#.utf8)
+        Self.expectSameOutcome(new)
+        let read = try DocumentParsedJSON.decode(new).parsed.identity
+        #expect(read.scope == .unit && read.evidence == [IdentityEvidence(field: .year, source: .user, line: 0, text: "t")])
+        Self.expectSameOutcome(Array(#"{"contentHash":"a","parsed":{"facts":[],"identity":{"kind":"预算","otherNames":[],"scope":"省","unit":"u","year":2019},"warnings":[]},"parserVersion":2}"#.utf8))
+    }
+
     /// Both succeed with equal values, or both throw.
     static func expectSameOutcome(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
         let ours = Result { try DocumentParsedJSON.decode(bytes) }

@@ -28,7 +28,8 @@ import Testing
         let fact = Fact(key: .expenseTotal, year: 2023, value: .none, origin: .table, source: SourceSpan(line: 1, text: ""))
         #expect(Mirror(reflecting: fact).children.count == 17)
         #expect(Mirror(reflecting: fact.source).children.count == 4)
-        #expect(Mirror(reflecting: DocumentIdentity(unit: "", year: 0, kind: .budget)).children.count == 5)
+        #expect(Mirror(reflecting: DocumentIdentity(unit: "", year: 0, kind: .budget)).children.count == 7)
+        #expect(Mirror(reflecting: IdentityEvidence(field: .unit, source: .title, line: 1, text: "")).children.count == 4)
         #expect(Mirror(reflecting: ParseWarning(rule: .tableMissing, message: "")).children.count == 3)
         #expect(Mirror(reflecting: ParsedDisclosure(identity: DocumentIdentity(unit: "", year: 0, kind: .budget), facts: [], warnings: [])).children.count == 3)
         #expect(Mirror(reflecting: DocumentParsed(contentHash: "", parserVersion: 0, parsed: ParsedDisclosure(
@@ -52,7 +53,9 @@ import Testing
             Fact(key: .expenseTotal, year: 0, value: .amount(Amount(hundredths: 0)), origin: .table, source: SourceSpan(line: 0, text: "0"),
                  delta: Amount(hundredths: .min), pct: Amount(hundredths: .max), share: Amount(hundredths: -7)),
         ]
-        let identity = DocumentIdentity(unit: awkward, year: 2024, kind: .budget, published: "2024-02-01", otherNames: ["a", awkward])
+        let identity = DocumentIdentity(unit: awkward, year: 2024, kind: .budget, scope: .unit, published: "2024-02-01", otherNames: ["a", awkward],
+                                        evidence: [IdentityEvidence(field: .year, source: .tableTitle, line: 3, text: awkward),
+                                                   IdentityEvidence(field: .unit, source: .user, line: 0, text: "")])
         let warnings = [ParseWarning(rule: .sumMismatch, message: awkward, source: span), ParseWarning(rule: .tableMissing, message: "")]
         let full = [nil, "UTF-8"].map { textEncoding in
             DocumentParsed(contentHash: "h", parserVersion: 12, textEncoding: textEncoding,

@@ -57,6 +57,25 @@ import Testing
         #expect(reading.parsed.warnings.isEmpty)
     }
 
+    /// A tables-only PDF whose one dated table title only -layout reads: the word boxes' table
+    /// facts, read against no year, take the -layout year (a previous-year column one less).
+    @Test func tableFactsTakeTheYearTheLayoutTextFound() {
+        let noYear = DocumentIdentity(unit: "武汉市武昌区测试局", year: 0, kind: .budget)
+        let dated = DocumentIdentity(unit: "武汉市武昌区测试局", year: 2019, kind: .budget)
+        var current = Self.row
+        current.year = 0
+        var previous = Self.row
+        previous.year = -1
+        previous.source = span(13)
+        var layoutRow = Self.row
+        layoutRow.year = 2019
+        let reading = PDFReading(boxes: Self.paged([current, previous], identity: noYear), layout: Self.layout([layoutRow], identity: dated))
+        #expect(reading.parsed.identity.year == 2019)
+        #expect(reading.parsed.facts.map(\.year) == [2019, 2018])
+        // Both texts now read the same figure for 2019: no disagreement.
+        #expect(reading.parsed.warnings.isEmpty)
+    }
+
     @Test func differentValuesForOneFigureAreAWarning() {
         var scrambled = Self.row
         scrambled.value = .amount(amount("30207"))

@@ -91,7 +91,7 @@ struct FactSumProjection: Projection {
             try txn.put(Array("0".utf8), forKey: Array(failed.contentHash.utf8), in: database)
         case .documentRetracted(let retracted):
             try txn.delete(Array(retracted.contentHash.utf8), in: database)
-        case .documentImported, .unitAliasDeclared:
+        case .documentImported, .unitAliasDeclared, .documentIdentified:
             break
         }
     }

@@ -25,6 +25,50 @@ import Disclosure
         #expect(UnitName("区民政局").relativeRest == "民政局")
     }
 
+    /// 中国共产党X委员会, 中共X委 and X委 are one party organ; other 委员会 and bodies whose names
+    /// merely start like one stay apart.
+    @Test func aPartyOrganInItsThreeForms() {
+        let short = UnitName("江苏省委办公厅")
+        #expect(short.key == "江苏省委办公厅" && short.partyForm == nil)
+        #expect(UnitName("中共江苏省委办公厅").key == "江苏省委办公厅")
+        #expect(UnitName("中共江苏省委办公厅").partyForm == "中共")
+        #expect(UnitName("中国共产党江苏省委员会办公厅").key == "江苏省委办公厅")
+        #expect(UnitName("中国共产党 某某省委员会 宣传部").key == "某某省委宣传部")
+        #expect(UnitName("中共武汉市武昌区委组织部").key == "武昌区委组织部")
+        // Not party organs, or not written with the party: as printed.
+        #expect(UnitName("政协江苏省委员会办公厅").key == "政协江苏省委员会办公厅")
+        #expect(UnitName("江苏省委员会办公厅").key == "江苏省委员会办公厅")
+        #expect(UnitName("上海市普陀区商务委员会").key == "普陀区商务委员会")
+        #expect(UnitName("中共中央办公厅").key == "中共中央办公厅")
+    }
+
+    /// (本级) is the unit's own level; any other bracket names another unit (a centre it hosts).
+    @Test func ownLevelIsTheUnitAndOtherBracketsAreNot() {
+        let own = UnitName("上海市普陀区人民政府某某街道办事处（本级）")
+        #expect(own.ownLevel && own.key == UnitName("上海市普陀区人民政府某某街道办事处").key)
+        #expect(UnitName("某区人民政府某某街道办事处(社区事务受理服务中心)").key == "某区人民政府某某街道办事处(社区事务受理服务中心)")
+        let card = DocumentCard(contentHash: fakeHash("s"), sequence: 1, sourceName: "", identity: DocumentIdentity(
+            unit: "上海市普陀区人民政府某某街道办事处", year: 2026, kind: .budget, scope: .unit,
+            otherNames: ["上海市普陀区人民政府某某街道办事处(本级)"]), counterparties: [])
+        let names = UnitDirectory(cards: [card]).units.first?.names ?? []
+        #expect(names.map(\.rule) == [.prefixDropped, .ownLevel])
+    }
+
+    @Test func aPartyOrgansDocumentsJoinOneUnitAndSayWhy() throws {
+        let printed = ["江苏省委办公厅", "中国共产党江苏省委员会办公厅", "中共江苏省委办公厅"]
+        let cards = printed.enumerated().map { index, unit in
+            DocumentCard(contentHash: fakeHash("p\(index)"), sequence: UInt64(index), sourceName: "", identity:
+                DocumentIdentity(unit: unit, year: 2017 + index, kind: .budget), counterparties: [])
+        }
+        let directory = UnitDirectory(cards: cards)
+        #expect(directory.units.map(\.id.key) == ["江苏省委办公厅"])
+        let unit = try #require(directory.units.first)
+        #expect(unit.years(of: .budget) == [2017, 2018, 2019])
+        #expect(unit.names.map(\.rule) == [.sameName, .partyOrgan, .partyOrgan])
+        #expect(unit.names[1].explanation.contains("中国共产党"))
+        #expect(directory.resolve("中国共产党江苏省委员会办公厅")?.unit.key == "江苏省委办公厅")
+    }
+
     @Test func sampleCorpusHasThreeUnitsAndExplainsEachName() throws {
         let directory = UnitDirectory(documents: SampleCorpus.documents)
         #expect(directory.units.map(\.id.key) == ["武昌区民政局", "武昌区医疗保障局", "武昌区医疗保障管理委员会办公室"])

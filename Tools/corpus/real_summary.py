@@ -31,7 +31,8 @@ for digest, name in sorted(names.items(), key=lambda item: item[1]):
     totals.update(table=table, unmapped=unmapped, narrative=origins["narrative"], warnings=sum(rules.values()))
     if identity.get("unit") and identity.get("year"):
         totals["identified"] += 1
-    unit, year, kind = identity.get("unit"), identity.get("year"), identity.get("kind")
+    unit, year = identity.get("unit"), identity.get("year")
+    kind = identity.get("scope", "") + identity.get("kind", "")
     print(name)
     print(f"  identity: {unit} / {year} / {kind}")
     print(f"  facts: table {table}, narrative {origins['narrative']}, implied {origins['implied']}; table cells read {coverage}")

@@ -19,17 +19,53 @@ public struct DocumentIdentity: Hashable, Sendable, Codable {
     /// The fiscal year the disclosure reports on.
     public var year: Int
     public var kind: DisclosureKind
+    /// Whether a department (部门, the unit with the units under it) or one unit alone (单位)
+    /// discloses: a unit's 部门预算 and 单位预算 of one year are two documents.
+    public var scope: DisclosureScope
     /// Publication date as printed, normalised to YYYY-MM-DD, when the document gives one.
     public var published: String?
     /// Other spellings of the unit found inside the same document (a typo like 武汉市武昌区医保障局).
     public var otherNames: [String]
+    /// The lines that said the unit, the year and the kind, or who said them instead (a user).
+    public var evidence: [IdentityEvidence]
 
-    public init(unit: String, year: Int, kind: DisclosureKind, published: String? = nil, otherNames: [String] = []) {
+    public init(unit: String, year: Int, kind: DisclosureKind, scope: DisclosureScope = .department, published: String? = nil,
+                otherNames: [String] = [], evidence: [IdentityEvidence] = []) {
         self.unit = unit
         self.year = year
         self.kind = kind
+        self.scope = scope
         self.published = published
         self.otherNames = otherNames
+        self.evidence = evidence
+    }
+
+    /// 部门决算, 部门预算, 单位决算 or 单位预算: what the document calls itself.
+    public var title: String { scope.rawValue + kind.rawValue }
+
+    private enum CodingKeys: String, CodingKey { case unit, year, kind, scope, published, otherNames, evidence }
+
+    /// Payloads written before `scope` and `evidence` existed decode as a 部门 disclosure without evidence.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        unit = try container.decode(String.self, forKey: .unit)
+        year = try container.decode(Int.self, forKey: .year)
+        kind = try container.decode(DisclosureKind.self, forKey: .kind)
+        scope = try container.decodeIfPresent(DisclosureScope.self, forKey: .scope) ?? .department
+        published = try container.decodeIfPresent(String.self, forKey: .published)
+        otherNames = try container.decode([String].self, forKey: .otherNames)
+        evidence = try container.decodeIfPresent([IdentityEvidence].self, forKey: .evidence) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(year, forKey: .year)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(scope, forKey: .scope)
+        try container.encodeIfPresent(published, forKey: .published)
+        try container.encode(otherNames, forKey: .otherNames)
+        try container.encode(evidence, forKey: .evidence)
     }
 }
 
@@ -37,6 +73,51 @@ public struct DocumentIdentity: Hashable, Sendable, Codable {
 public enum DisclosureKind: String, Hashable, Sendable, Codable, CaseIterable {
     case finalAccount = "决算"
     case budget = "预算"
+}
+
+/// Who a disclosure covers: a department with the units it consolidates (部门), or one unit on
+/// its own (单位, often printed with 本级).
+public enum DisclosureScope: String, Hashable, Sendable, Codable, CaseIterable {
+    case department = "部门"
+    case unit = "单位"
+}
+
+/// One line that said part of a document's identity, or the user who said it instead.
+public struct IdentityEvidence: Hashable, Sendable, Codable {
+    /// What it settled.
+    public var field: IdentityField
+    /// Where it came from.
+    public var source: IdentitySource
+    /// The line (1-based) of the text it was read from; 0 when a user said it.
+    public var line: Int
+    /// The line as printed (spaces kept), or what the user gave.
+    public var text: String
+
+    public init(field: IdentityField, source: IdentitySource, line: Int, text: String) {
+        self.field = field
+        self.source = source
+        self.line = line
+        self.text = text
+    }
+}
+
+/// The parts of a document's identity.
+public enum IdentityField: String, Hashable, Sendable, Codable, CaseIterable {
+    case unit, year, kind
+}
+
+/// The places a disclosure names itself, strongest first; the raw value is shown to users.
+public enum IdentitySource: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A title line, on the cover or over a part: "西南大学 2024 年度部门决算".
+    case title
+    /// A table head or cover label: 部门：, 单位：, 编制单位：, 预算单位：, 预算主管部门：.
+    case label
+    /// A 第X部分 heading or a 单位名称 cell.
+    case heading
+    /// A table title or 目录 line with a year: "2019年政府采购预算表".
+    case tableTitle = "table-title"
+    /// The user said it (`history import --year`, `history identify`).
+    case user
 }
 
 /// Something the parser noticed and could not settle: two values for one thing, a total the

@@ -33,9 +33,19 @@ enum DocumentParsedJSON {
 
     private static func identity(_ identity: DocumentIdentity, into out: inout JSONBytes) {
         out.open()
-        out.key("kind", first: true); out.string(identity.kind.rawValue)
+        out.key("evidence", first: true)
+        out.array(identity.evidence) { evidence, out in
+            out.open()
+            out.key("field", first: true); out.string(evidence.field.rawValue)
+            out.key("line"); out.integer(evidence.line)
+            out.key("source"); out.string(evidence.source.rawValue)
+            out.key("text"); out.string(evidence.text)
+            out.close()
+        }
+        out.key("kind"); out.string(identity.kind.rawValue)
         out.key("otherNames"); out.array(identity.otherNames) { $1.string($0) }
         if let published = identity.published { out.key("published"); out.string(published) }
+        out.key("scope"); out.string(identity.scope.rawValue)
         out.key("unit"); out.string(identity.unit)
         out.key("year"); out.integer(identity.year)
         out.close()

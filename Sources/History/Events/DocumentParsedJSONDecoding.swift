@@ -64,8 +64,10 @@ extension DocumentParsedJSON {
         return ParsedDisclosure(identity: identity, facts: facts, warnings: warnings)
     }
 
+    /// An identity; `scope` and `evidence` are absent from payloads written before they existed.
     private static func identity(_ scanner: inout JSONScanner) throws -> DocumentIdentity {
         var kind: DisclosureKind?, otherNames: [String]?, published: String?, unit: String?, year: Int?
+        var scope = DisclosureScope.department, evidence: [IdentityEvidence] = []
         var seen = Fields()
         try scanner.object { scanner, key in
             if key.spells("kind") { try seen.mark(0); kind = try rawValue(&scanner) }
@@ -78,10 +80,30 @@ extension DocumentParsedJSON {
             else if key.spells("published") { try seen.mark(2); published = scanner.consumeNull() ? nil : try scanner.string() }
             else if key.spells("unit") { try seen.mark(3); unit = try scanner.string() }
             else if key.spells("year") { try seen.mark(4); year = try scanner.integer() }
+            else if key.spells("scope") { try seen.mark(5); scope = try rawValue(&scanner) }
+            else if key.spells("evidence") {
+                try seen.mark(6)
+                try scanner.array { evidence.append(try self.evidence(&$0)) }
+            }
             else { try scanner.skipValue() }
         }
         guard let kind, let otherNames, let unit, let year else { throw JSONScanner.Unread() }
-        return DocumentIdentity(unit: unit, year: year, kind: kind, published: published, otherNames: otherNames)
+        return DocumentIdentity(unit: unit, year: year, kind: kind, scope: scope, published: published, otherNames: otherNames,
+                                evidence: evidence)
+    }
+
+    private static func evidence(_ scanner: inout JSONScanner) throws -> IdentityEvidence {
+        var field: IdentityField?, source: IdentitySource?, line: Int?, text: String?
+        var seen = Fields()
+        try scanner.object { scanner, key in
+            if key.spells("field") { try seen.mark(0); field = try rawValue(&scanner) }
+            else if key.spells("source") { try seen.mark(1); source = try rawValue(&scanner) }
+            else if key.spells("line") { try seen.mark(2); line = try scanner.integer() }
+            else if key.spells("text") { try seen.mark(3); text = try scanner.string() }
+            else { try scanner.skipValue() }
+        }
+        guard let field, let source, let line, let text else { throw JSONScanner.Unread() }
+        return IdentityEvidence(field: field, source: source, line: line, text: text)
     }
 
     private static func fact(_ scanner: inout JSONScanner) throws -> Fact {

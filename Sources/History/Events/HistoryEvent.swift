@@ -13,6 +13,7 @@ public enum HistoryEvent: Hashable, Sendable {
     case documentParseFailed(DocumentParseFailed)
     case documentRetracted(DocumentRetracted)
     case unitAliasDeclared(UnitAliasDeclared)
+    case documentIdentified(DocumentIdentified)
 
     public var type: HistoryEventType {
         switch self {
@@ -21,6 +22,7 @@ public enum HistoryEvent: Hashable, Sendable {
         case .documentParseFailed: .documentParseFailed
         case .documentRetracted: .documentRetracted
         case .unitAliasDeclared: .unitAliasDeclared
+        case .documentIdentified: .documentIdentified
         }
     }
 
@@ -31,6 +33,7 @@ public enum HistoryEvent: Hashable, Sendable {
         case .documentParsed(let event): event.contentHash
         case .documentParseFailed(let event): event.contentHash
         case .documentRetracted(let event): event.contentHash
+        case .documentIdentified(let event): event.contentHash
         case .unitAliasDeclared: nil
         }
     }
@@ -43,6 +46,7 @@ public enum HistoryEventType: String, Hashable, Sendable, CaseIterable, Codable 
     case documentParseFailed = "DocumentParseFailed"
     case documentRetracted = "DocumentRetracted"
     case unitAliasDeclared = "UnitAliasDeclared"
+    case documentIdentified = "DocumentIdentified"
 }
 
 /// A history event with its place in the log.
@@ -138,5 +142,23 @@ public struct UnitAliasDeclared: HistoryEventPayload {
     public init(alias: String, canonical: String) {
         self.alias = alias
         self.canonical = canonical
+    }
+}
+
+/// A user said what a document is (unit, year, kind) where it does not print it: `history
+/// import --year …` or `history identify DOC --year …`. The DocumentParsed that follows it
+/// carries the identity with this laid over it; a replay lays it over every later parse.
+public struct DocumentIdentified: HistoryEventPayload {
+    public static let type = HistoryEventType.documentIdentified
+    public static let schemaVersion: UInt16 = 1
+    public var contentHash: String
+    public var stated: StatedIdentity
+    /// The command that said it, as the identity's evidence shows it.
+    public var said: String
+
+    public init(contentHash: String, stated: StatedIdentity, said: String) {
+        self.contentHash = contentHash
+        self.stated = stated
+        self.said = said
     }
 }

@@ -53,6 +53,7 @@ extension HistoryEvent {
         case .documentParseFailed(let payload): try Self.envelope(payload)
         case .documentRetracted(let payload): try Self.envelope(payload)
         case .unitAliasDeclared(let payload): try Self.envelope(payload)
+        case .documentIdentified(let payload): try Self.envelope(payload)
         }
     }
 
@@ -69,6 +70,7 @@ extension HistoryEvent {
         case .documentParseFailed: self = .documentParseFailed(try Self.payload(event))
         case .documentRetracted: self = .documentRetracted(try Self.payload(event))
         case .unitAliasDeclared: self = .unitAliasDeclared(try Self.payload(event))
+        case .documentIdentified: self = .documentIdentified(try Self.payload(event))
         }
     }
 

@@ -19,6 +19,9 @@ public struct Importer: Sendable {
     public var maximumDocumentBytes: Int
     public var pdf: PDFTextExtractor
     public var parser: VersionedParser
+    /// What the user said every imported file is (`--unit`, `--year`, `--kind`), with the
+    /// command that said it: recorded as DocumentIdentified and laid over each parse.
+    public var stated: (identity: StatedIdentity, said: String)?
 
     /// The default ``maximumDocumentBytes``: real disclosures are 20 KB to 10 MB, as text or PDF.
     public static let defaultMaximumDocumentBytes = 64 << 20
@@ -146,9 +149,16 @@ public struct Importer: Sendable {
             let failed = DocumentParseFailed(contentHash: hash.hex, parserVersion: parser.version, error: "\(error)")
             return PreparedDocument(path: path, bytes: bytes, hash: hash, events: [.documentImported(imported), .documentParseFailed(failed)])
         }
-        let parsed = DocumentParsed(
-            contentHash: hash.hex, parserVersion: parser.version, textEncoding: reading.encoding, parsed: reading.parsed)
-        return PreparedDocument(path: path, bytes: bytes, hash: hash, events: [.documentImported(imported), .documentParsed(parsed)])
+        guard let stated, !stated.identity.isEmpty else {
+            let parsed = DocumentParsed(
+                contentHash: hash.hex, parserVersion: parser.version, textEncoding: reading.encoding, parsed: reading.parsed)
+            return PreparedDocument(path: path, bytes: bytes, hash: hash, events: [.documentImported(imported), .documentParsed(parsed)])
+        }
+        let parsed = DocumentParsed(contentHash: hash.hex, parserVersion: parser.version, textEncoding: reading.encoding,
+                                    parsed: stated.identity.apply(to: reading.parsed, said: stated.said))
+        let identified = DocumentIdentified(contentHash: hash.hex, stated: stated.identity, said: stated.said)
+        return PreparedDocument(path: path, bytes: bytes, hash: hash,
+                                events: [.documentImported(imported), .documentIdentified(identified), .documentParsed(parsed)])
     }
 
     /// Whether the bytes are in the store as a document that has not been retracted.

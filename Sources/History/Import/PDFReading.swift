@@ -35,11 +35,21 @@ struct PDFReading: Sendable {
             return
         }
         var parsed = boxes.parsed
-        let boxTables = parsed.facts.filter { $0.origin == .table }
-        let layoutNarrative = layout.facts.filter { $0.origin != .table }
         // Word boxes drop running headers, and with them the only title some PDFs print: the
         // narrative read without a year is then the -layout text's, which has it.
         let identityFromLayout = !Self.isComplete(parsed.identity) && Self.isComplete(layout.identity)
+        var boxTables = parsed.facts.filter { $0.origin == .table }
+        if identityFromLayout, parsed.identity.year == 0 {
+            // Table facts were dated against year 0 (a previous-year column as -1): date them
+            // against the year the -layout text found.
+            boxTables = boxTables.map { fact in
+                var fact = fact
+                fact.year += layout.identity.year
+                return fact
+            }
+            parsed.facts = boxTables + parsed.facts.filter { $0.origin != .table }
+        }
+        let layoutNarrative = layout.facts.filter { $0.origin != .table }
         if identityFromLayout || layoutNarrative.count > parsed.facts.count - boxTables.count {
             if identityFromLayout { parsed.identity = layout.identity }
             parsed.facts = boxTables + layoutNarrative

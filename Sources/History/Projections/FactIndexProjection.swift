@@ -21,7 +21,8 @@ public struct FactIndexProjection: Projection {
     /// Bump when the key layout, the value encoding or how a document's unit is chosen changes.
     /// 3: the string table of a filed document tells strings apart by their bytes, not by
     /// canonical equivalence (which restored the first of two equivalent spellings for both).
-    public static let version: UInt32 = 3
+    /// 4: the identity keeps its scope (部门/单位) in the kind byte and the lines that said it.
+    public static let version: UInt32 = 4
 
     let documents: Database
     let keys: Database
@@ -65,6 +66,9 @@ public struct FactIndexProjection: Projection {
             try unfile(location, hash: parsed.contentHash, in: txn)
             location.state = try file(document, unit: unit, encoded: encoded, in: txn)
             try save(location, key, in: txn)
+        case .documentIdentified:
+            // Folded with the DocumentParsed that follows it, which carries the stated identity.
+            break
         case .documentParseFailed:
             // The facts of the last successful parse stay: a failing parser is no reason to lose them.
             break

@@ -181,11 +181,14 @@ enum FiledDocumentCoding {
 }
 
 /// A document's identity in the same compact form, shared by the fact index and the registry.
+///
+/// unit, year, kind byte (bit 0 预算, bit 1 单位; ``kindByte``), published flag + text, other
+/// names, then the evidence: count, and per line field byte, source byte, line, text.
 enum IdentityCoding {
     static func write(_ identity: DocumentIdentity, into writer: inout ByteWriter) {
         writer.string(identity.unit)
         writer.signed(Int64(identity.year))
-        writer.byte(identity.kind == .finalAccount ? 0 : 1)
+        writer.byte(kindByte(identity))
         if let published = identity.published {
             writer.byte(1)
             writer.string(published)
@@ -194,15 +197,41 @@ enum IdentityCoding {
         }
         writer.varint(identity.otherNames.count)
         for name in identity.otherNames { writer.string(name) }
+        writer.varint(identity.evidence.count)
+        for evidence in identity.evidence {
+            writer.byte(UInt8(IdentityField.allCases.firstIndex(of: evidence.field)!))
+            writer.byte(UInt8(IdentitySource.allCases.firstIndex(of: evidence.source)!))
+            writer.varint(evidence.line)
+            writer.string(evidence.text)
+        }
     }
 
     static func read(_ reader: inout ByteReader) throws -> DocumentIdentity {
         let unit = try reader.string()
         let year = Int(try reader.signed())
-        let kind: DisclosureKind = try reader.byte() == 0 ? .finalAccount : .budget
+        let (kind, scope) = try kind(reader.byte(), &reader)
         let published = try reader.byte() == 1 ? try reader.string() : nil
         let otherNames = try (0..<reader.int()).map { _ in try reader.string() }
-        return DocumentIdentity(unit: unit, year: year, kind: kind, published: published, otherNames: otherNames)
+        let evidence = try (0..<reader.int()).map { _ in
+            let field = Int(try reader.byte()), source = Int(try reader.byte())
+            guard field < IdentityField.allCases.count, source < IdentitySource.allCases.count else {
+                throw reader.corrupt("has unknown identity evidence")
+            }
+            return IdentityEvidence(field: IdentityField.allCases[field], source: IdentitySource.allCases[source],
+                                    line: try reader.int(), text: try reader.string())
+        }
+        return DocumentIdentity(unit: unit, year: year, kind: kind, scope: scope, published: published, otherNames: otherNames,
+                                evidence: evidence)
+    }
+
+    /// 0 部门决算, 1 部门预算, 2 单位决算, 3 单位预算.
+    static func kindByte(_ identity: DocumentIdentity) -> UInt8 {
+        (identity.kind == .budget ? 1 : 0) | (identity.scope == .unit ? 2 : 0)
+    }
+
+    static func kind(_ byte: UInt8, _ reader: inout ByteReader) throws -> (DisclosureKind, DisclosureScope) {
+        guard byte < 4 else { throw reader.corrupt("has an unknown kind") }
+        return (byte & 1 == 1 ? .budget : .finalAccount, byte & 2 == 2 ? .unit : .department)
     }
 }
 

@@ -9,8 +9,10 @@ import LMDB
 /// ``UnitDirectory`` from the cards of the units it concerns (``UnitNeighbourhood``), never
 /// from every card. Databases:
 ///
-/// - `projection/units/documents`: `hash(32)` → the document's import, state and card
-/// - `projection/units/members`: `unit 0x00 hash(32)` → year (UInt32 BE) and kind (0 决算, 1 预算)
+/// - `projection/units/documents`: `hash(32)` → the document's import, state and card (identity,
+///   counterparties, then its table and narrative fact counts and the totals each states)
+/// - `projection/units/members`: `unit 0x00 hash(32)` → year (UInt32 BE) and kind (0 部门决算, 1 部门预算,
+///   2 单位决算, 3 单位预算)
 /// - `projection/units/names`: `name-key 0x00 unit 0x00 hash(32)` → `0x00`: a name printed in a
 ///   document (its title and other spellings) and the unit of that document
 /// - `projection/units/mentions`: `mention-key 0x00 hash(32)` → `0x00`: a document naming a unit
@@ -20,7 +22,7 @@ import LMDB
 public struct UnitRegistryProjection: Projection {
     public static let name = "units"
     /// Bump when a layout, an encoding, or how names are keyed (``UnitName``) changes.
-    public static let version: UInt32 = 2
+    public static let version: UInt32 = 3
 
     let documents: Database
     let members: Database
@@ -59,7 +61,8 @@ public struct UnitRegistryProjection: Projection {
             entry.state = .carded(unit: try aliases.canonical(UnitName(card.identity.unit).key, in: txn), card: card)
             try index(entry, hash: parsed.contentHash, in: txn)
             try txn.put(entry.encoded, forKey: ContentHash.bytes(parsed.contentHash), in: documents)
-        case .documentParseFailed:
+        case .documentParseFailed, .documentIdentified:
+            // A stated identity comes with the DocumentParsed that follows it.
             break
         case .documentRetracted(let retracted):
             guard var entry = try entry(retracted.contentHash, in: txn) else { return }
@@ -106,7 +109,7 @@ public struct UnitRegistryProjection: Projection {
     public func members(of unit: String, in txn: ReadTransaction) throws -> [(hash: String, year: Int, kind: DisclosureKind)] {
         try txn.entries(in: members, prefix: IndexKeys.text(unit)).map { entry in
             (ContentHash.hex(Array(entry.key.suffix(32))), Int(IndexKeys.readUInt32(entry.value)),
-             entry.value.count > 4 && entry.value[4] == 1 ? .budget : .finalAccount)
+             entry.value.count > 4 && entry.value[4] & 1 == 1 ? .budget : .finalAccount)
         }
     }
 
@@ -187,7 +190,7 @@ public struct UnitRegistryProjection: Projection {
 
     private func index(_ entry: RegistryEntry, hash: String, in txn: WriteTransaction) throws {
         guard case .carded(let unit, let card) = entry.state, !unit.isEmpty else { return }
-        try txn.put(IndexKeys.bigEndian(UInt32(clamping: card.identity.year)) + [card.identity.kind == .budget ? 1 : 0],
+        try txn.put(IndexKeys.bigEndian(UInt32(clamping: card.identity.year)) + [IdentityCoding.kindByte(card.identity)],
                     forKey: IndexKeys.member(unit: unit, hash: hash), in: members)
         for name in Self.printedNames(card) {
             try txn.put([0], forKey: IndexKeys.text(name) + IndexKeys.member(unit: unit, hash: hash), in: names)
@@ -253,6 +256,15 @@ struct RegistryEntry: Hashable {
                 writer.string(mention.name)
                 writer.varint(mention.line)
             }
+            writer.varint(card.contents.tableFacts)
+            writer.varint(card.contents.narrativeFacts)
+            for totals in [card.contents.tableTotals, card.contents.statedTotals] {
+                writer.varint(totals.count)
+                for (key, amount) in totals.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                    writer.string(key.rawValue)
+                    writer.signed(amount.hundredths)
+                }
+            }
         }
         return writer.bytes
     }
@@ -270,8 +282,16 @@ struct RegistryEntry: Hashable {
             let unit = try reader.string()
             let identity = try IdentityCoding.read(&reader)
             let mentions = try (0..<reader.int()).map { _ in CounterpartyMention(name: try reader.string(), line: try reader.int()) }
+            var contents = DocumentContents(tableFacts: try reader.int(), narrativeFacts: try reader.int())
+            for stated in [false, true] {
+                for _ in 0..<(try reader.int()) {
+                    guard let key = FactKey(rawValue: try reader.string()) else { throw reader.corrupt("names an unknown fact key") }
+                    let amount = Amount(hundredths: try reader.signed())
+                    if stated { contents.statedTotals[key] = amount } else { contents.tableTotals[key] = amount }
+                }
+            }
             state = .carded(unit: unit, card: DocumentCard(contentHash: hash, sequence: sequence, sourceName: sourceName,
-                                                           identity: identity, counterparties: mentions))
+                                                           identity: identity, counterparties: mentions, contents: contents))
         default: throw reader.corrupt("has an unknown state")
         }
     }

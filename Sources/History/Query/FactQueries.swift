@@ -72,20 +72,17 @@ extension HistoryQueries {
     /// kind, for `key`: the preferred statement and every other value stated for it.
     public func trend(key: FactKey, unit name: String? = nil, code: String? = nil) throws -> [TrendPoint] {
         let facts = try self.facts(unit: name, key: key, code: code)
-        // Only the latest filing of a unit's year and kind counts, as in timelines.
-        var latest: [String: UInt64] = [:]
-        var sequences: [String: UInt64] = [:]
+        // Only what timelines count: the latest filing of a unit's year and kind, its 部门
+        // disclosure before its 单位 one, every file of a disclosure published in several.
+        var cards: [String: [DocumentCard]] = [:]
         try store.read { txn in
-            for hash in Set(facts.map(\.document)) {
-                if let (_, card) = try registry.card(hash, in: txn) { sequences[hash] = card.sequence }
+            for (unit, hashes) in Dictionary(grouping: facts, by: \.unit.key).mapValues({ Set($0.map(\.document)) }) {
+                cards[unit] = try hashes.compactMap { try registry.card($0, in: txn)?.card }
             }
         }
-        for filed in facts {
-            let slot = "\(filed.unit.key)|\(filed.documentYear)|\(filed.kind.rawValue)"
-            latest[slot] = max(latest[slot] ?? 0, sequences[filed.document] ?? 0)
-        }
+        let counted = cards.values.reduce(into: Set<String>()) { $0.formUnion(DisclosureJoin.counted($1)) }
         var groups: [String: [FiledFact]] = [:]
-        for filed in facts where latest["\(filed.unit.key)|\(filed.documentYear)|\(filed.kind.rawValue)"] == sequences[filed.document] ?? 0 {
+        for filed in facts where counted.contains(filed.document) {
             groups["\(filed.unit.key)|\(filed.fact.year)|\(filed.kind.rawValue)|\(filed.fact.code ?? "")", default: []].append(filed)
         }
         return groups.values.map { statements in

@@ -74,30 +74,32 @@ public struct HistoryQueries: Sendable {
 
     // MARK: Timelines and diffs
 
-    /// `unit` (any name it is known by) across the years, with evidence for every figure.
-    public func timeline(unit name: String, kind: DisclosureKind = .finalAccount) throws -> UnitTimeline {
+    /// `unit` (any name it is known by) across the years, with evidence for every figure; of
+    /// `scope` (部门/单位) disclosures only, or by default each year's 部门 one, else its 单位 one.
+    public func timeline(unit name: String, kind: DisclosureKind = .finalAccount, scope: DisclosureScope? = nil) throws -> UnitTimeline {
         try store.read { txn in
             let unit = try locate(name, in: txn)
             let hood = try UnitNeighbourhood.load(seeds: [unit], registry: registry, facts: factIndex, in: txn)
-            return hood.timeline(of: UnitID(key: unit), kind: kind)
+            return hood.timeline(of: UnitID(key: unit), kind: kind, scope: scope)
         }
     }
 
     /// What changed from year `from` to year `to`: for one unit (and the units it transferred
-    /// to or from), or for every unit with evidence for either year.
-    public func diff(from: Int, to: Int, unit name: String? = nil, kind: DisclosureKind = .finalAccount) throws -> YearDiff {
+    /// to or from), or for every unit with evidence for either year. `scope` as for ``timeline(unit:kind:scope:)``.
+    public func diff(from: Int, to: Int, unit name: String? = nil, kind: DisclosureKind = .finalAccount,
+                     scope: DisclosureScope? = nil) throws -> YearDiff {
         try store.read { txn in
             if let name {
                 let unit = UnitID(key: try locate(name, in: txn))
                 let hood = try UnitNeighbourhood.load(seeds: [unit.key], registry: registry, facts: factIndex, in: txn)
-                let timelines = ([unit] + hood.directory.linkedUnits(of: unit)).map { hood.timeline(of: $0, kind: kind) }
+                let timelines = ([unit] + hood.directory.linkedUnits(of: unit)).map { hood.timeline(of: $0, kind: kind, scope: scope) }
                 return YearDiff(from: from, to: to, timelines: timelines, only: unit)
             }
             // Evidence for A or B is in documents of A up to B + 1 (B + 1 states changes against B).
             let years = min(from, to)...(max(from, to) + 1)
             let seeds = try registry.units(withDocumentsIn: years, in: txn)
             let hood = try UnitNeighbourhood.load(seeds: seeds, registry: registry, facts: factIndex, in: txn)
-            let timelines = hood.directory.units.map { hood.timeline(of: $0.id, kind: kind) }
+            let timelines = hood.directory.units.map { hood.timeline(of: $0.id, kind: kind, scope: scope) }
             return YearDiff(from: from, to: to, timelines: timelines)
         }
     }

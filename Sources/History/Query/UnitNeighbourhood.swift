@@ -63,8 +63,8 @@ struct UnitNeighbourhood {
         return documents.filter { wanted.contains($0.contentHash) }
     }
 
-    func timeline(of unit: UnitID, kind: DisclosureKind = .finalAccount) -> UnitTimeline {
-        UnitTimeline(unit: unit, directory: directory, documents: documents(concerning: unit), kind: kind)
+    func timeline(of unit: UnitID, kind: DisclosureKind = .finalAccount, scope: DisclosureScope? = nil) -> UnitTimeline {
+        UnitTimeline(unit: unit, directory: directory, documents: documents(concerning: unit), kind: kind, scope: scope)
     }
 
     private static func cards(of unit: String, registry: UnitRegistryProjection, in txn: ReadTransaction) throws -> [DocumentCard] {

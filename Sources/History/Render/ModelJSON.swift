@@ -69,7 +69,8 @@ extension Figure {
 extension DocumentRef {
     var json: JSONValue {
         .object([("doc", .string(contentHash)), ("sequence", .number(String(sequence))), ("source", .string(sourceName)),
-                 ("printed_unit", .string(printedUnit)), ("year", .int(year)), ("kind", .string(kind.rawValue))])
+                 ("printed_unit", .string(printedUnit)), ("year", .int(year)), ("kind", .string(kind.rawValue))]
+                + (joined.isEmpty ? [] : [("joined", .array(joined.map { .object([("doc", .string($0.contentHash)), ("source", .string($0.sourceName))]) }))]))
     }
 }
 

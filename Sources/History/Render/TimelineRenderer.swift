@@ -16,6 +16,7 @@ public struct TimelineRenderer: Sendable {
             lines.append("")
             let source = year.document.map { document in
                 "document \(document.shortHash) \(document.sourceName)"
+                    + document.joined.map { " + \($0.contentHash.prefix(12)) \($0.sourceName)" }.joined()
                     + (document.printedUnit == timeline.name ? "" : ", titled \(document.printedUnit)")
             } ?? "no document of its own"
             lines.append(style.bold(String(year.year)) + "  " + style.dim(source))

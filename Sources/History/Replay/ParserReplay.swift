@@ -117,7 +117,7 @@ public struct ParserReplay: Sendable {
     private static func replay(_ input: ReplayInput, parser: VersionedParser, pdf: PDFTextExtractor, force: Bool) -> ReplayOutcome {
         let hash = input.record.contentHash
         guard let bytes = input.bytes else { return .skipped("its bytes are missing from the store; run `history verify`") }
-        let reading: DocumentReading?, readError: Error?
+        var reading: DocumentReading?, readError: Error?
         do {
             let isPDF = input.record.mediaType == "application/pdf"
             let name = input.record.sourceNames.first ?? hash
@@ -126,6 +126,13 @@ public struct ParserReplay: Sendable {
             return .skipped(PDFTextError.toolMissing.description)
         } catch {
             (reading, readError) = (nil, error)
+        }
+        // What a user said the document is (history identify, import --year) holds for every
+        // parser: the latest parse keeps it as `user` evidence, laid over the new reading.
+        if var said = reading, let stored = input.previous, stored.payload.containsUserEvidence,
+           case .documentParsed(let old)? = try? HistoryEvent(decoding: stored), let (stated, words) = StatedIdentity.said(in: old.parsed.identity) {
+            said.parsed = stated.apply(to: said.parsed, said: words)
+            reading = said
         }
         if let reading, let unchanged = unchangedParse(reading, input: input, parser: parser, force: force) { return unchanged }
         let previous: HistoryEvent?
@@ -244,4 +251,16 @@ enum ReplayOutcome: Sendable {
     /// The event with its envelope, encoded on the core that parsed it (`nil`: encode when appending).
     case changed(HistoryEvent, NewEvent?, DocumentReplay)
     case skipped(String)
+}
+
+private extension Array where Element == UInt8 {
+    /// Whether a DocumentParsed payload holds identity evidence a user gave: `"source":"user"`.
+    var containsUserEvidence: Bool {
+        let needle = Array(#""source":"user""#.utf8)
+        guard count >= needle.count else { return false }
+        for start in 0...(count - needle.count) where self[start] == needle[0] && self[start..<(start + needle.count)].elementsEqual(needle) {
+            return true
+        }
+        return false
+    }
 }

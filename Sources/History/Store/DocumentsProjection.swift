@@ -77,7 +77,8 @@ public struct DocumentsProjection: Projection {
                 record.retracted = true
                 record.retractionReason = retracted.reason
             }
-        case .unitAliasDeclared:
+        case .unitAliasDeclared, .documentIdentified:
+            // What a user said of a document is folded with the DocumentParsed that follows it.
             break
         }
     }

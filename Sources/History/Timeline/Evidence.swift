@@ -19,7 +19,7 @@ public struct Evidence: Hashable, Sendable {
     public var statedDelta: Amount?
 
     public init(document: FiledDocument, fact: Fact, statedDelta: Amount? = nil) {
-        self.document = document.contentHash
+        self.document = document.contentHash(of: fact)
         self.documentYear = document.year
         self.documentKind = document.kind
         self.printedUnit = document.identity.unit

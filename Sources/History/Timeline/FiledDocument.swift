@@ -14,12 +14,40 @@ public struct FiledDocument: Hashable, Sendable {
     /// The file name it was imported from, for people (never used for identity).
     public var sourceName: String
     public var disclosure: ParsedDisclosure
+    /// The other files of the same disclosure whose facts were joined to this one's (the tables
+    /// a narrative was published without), each with its facts; empty for a single file.
+    public var joined: [JoinedPart] = []
 
     public init(contentHash: String, sequence: UInt64, sourceName: String, disclosure: ParsedDisclosure) {
         self.contentHash = contentHash
         self.sequence = sequence
         self.sourceName = sourceName
         self.disclosure = disclosure
+    }
+
+    /// A file joined to another of its disclosure: which, and the facts it brought.
+    public struct JoinedPart: Hashable, Sendable {
+        public var contentHash: String
+        public var sequence: UInt64
+        public var sourceName: String
+        public var facts: Set<Fact>
+    }
+
+    /// This document with the facts of `parts` (other files of the same disclosure) added; the
+    /// identity stays this one's, each fact keeps the file it came from (``contentHash(of:)``).
+    public func joining(_ parts: [FiledDocument]) -> FiledDocument {
+        var whole = self
+        for part in parts {
+            whole.disclosure.facts += part.facts
+            whole.joined.append(JoinedPart(contentHash: part.contentHash, sequence: part.sequence, sourceName: part.sourceName,
+                                           facts: Set(part.facts)))
+        }
+        return whole
+    }
+
+    /// The file a fact of this document was read from: a joined part's, or this one's.
+    public func contentHash(of fact: Fact) -> String {
+        joined.first { $0.facts.contains(fact) }?.contentHash ?? contentHash
     }
 
     public var identity: DocumentIdentity { disclosure.identity }
@@ -36,7 +64,8 @@ public struct FiledDocument: Hashable, Sendable {
                 guard fact.key == .transferOut || fact.key == .transferIn,
                       let name = fact.counterparty else { return nil }
                 return CounterpartyMention(name: name, line: fact.source.firstLine)
-            }
+            },
+            contents: DocumentContents(disclosure)
         )
     }
 }
@@ -52,14 +81,54 @@ public struct DocumentCard: Hashable, Sendable {
     public var identity: DocumentIdentity
     /// Other units named by the document's transfers (区民政局), with the line naming them.
     public var counterparties: [CounterpartyMention]
+    /// What it holds, in brief: enough to see that it and another file are one disclosure.
+    public var contents: DocumentContents
 
     public init(contentHash: String, sequence: UInt64, sourceName: String, identity: DocumentIdentity,
-                counterparties: [CounterpartyMention]) {
+                counterparties: [CounterpartyMention], contents: DocumentContents = DocumentContents()) {
         self.contentHash = contentHash
         self.sequence = sequence
         self.sourceName = sourceName
         self.identity = identity
         self.counterparties = counterparties
+        self.contents = contents
+    }
+}
+
+/// How many facts a document read from tables and from its narrative, and the totals of its own
+/// year each states: a narrative published without its tables, and those tables, complement
+/// each other (``DisclosureJoin``).
+public struct DocumentContents: Hashable, Sendable {
+    public var tableFacts: Int
+    public var narrativeFacts: Int
+    /// The first table figure in 万元 of each of ``UnitTimeline/totalKeys`` for the document's year.
+    public var tableTotals: [FactKey: Amount]
+    /// The same, as the narrative states them.
+    public var statedTotals: [FactKey: Amount]
+
+    public init(tableFacts: Int = 0, narrativeFacts: Int = 0, tableTotals: [FactKey: Amount] = [:], statedTotals: [FactKey: Amount] = [:]) {
+        self.tableFacts = tableFacts
+        self.narrativeFacts = narrativeFacts
+        self.tableTotals = tableTotals
+        self.statedTotals = statedTotals
+    }
+
+    public init(_ disclosure: ParsedDisclosure) {
+        self.init()
+        for fact in disclosure.facts {
+            switch fact.origin {
+            case .table: tableFacts += 1
+            case .narrative: narrativeFacts += 1
+            case .implied: continue
+            }
+            guard fact.code == nil, fact.year == disclosure.identity.year, fact.measure == .wanYuan,
+                  UnitTimeline.totalKeys.contains(fact.key), let amount = fact.amount else { continue }
+            if fact.origin == .table {
+                if tableTotals[fact.key] == nil { tableTotals[fact.key] = amount }
+            } else if statedTotals[fact.key] == nil {
+                statedTotals[fact.key] = amount
+            }
+        }
     }
 }
 

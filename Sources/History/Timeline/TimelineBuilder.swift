@@ -10,15 +10,22 @@ extension UnitTimeline {
     ///   - documents: the unit's own documents and those naming it in a transfer; others are
     ///     ignored, so passing more is harmless but slower.
     ///   - kind: 决算 timelines read 决算 only, 预算 timelines 预算 only.
+    ///   - scope: 部门 or 单位 disclosures only; nil reads a year's 部门 disclosure, or its 单位
+    ///     disclosure when it has no 部门 one (a unit's two are never each other's filings).
+    ///   A disclosure published in several files is read as one (``DisclosureJoin``).
     public init(unit: UnitID, directory: UnitDirectory, documents: [FiledDocument],
-                kind: DisclosureKind = .finalAccount, catalogue: ClassificationCatalogue = .standard) {
+                kind: DisclosureKind = .finalAccount, scope: DisclosureScope? = nil, catalogue: ClassificationCatalogue = .standard) {
         self.unit = unit
         self.name = directory.record(unit)?.name ?? unit.key
         self.kind = kind
         let ofKind = documents.filter { $0.kind == kind }
-        let own = ofKind.filter { directory.unit(ofDocument: $0.contentHash) == unit }
+        let own = DisclosureJoin.apply(directory.record(unit)?.joined ?? [],
+                                       to: ofKind.filter { directory.unit(ofDocument: $0.contentHash) == unit && (scope == nil || $0.identity.scope == scope) })
         var byYear: [Int: [FiledDocument]] = [:]
         for document in own { byYear[document.year, default: []].append(document) }
+        for (year, filed) in byYear where scope == nil && Set(filed.map(\.identity.scope)).count > 1 {
+            byYear[year] = filed.filter { $0.identity.scope == .department }
+        }
         var primary: [Int: FiledDocument] = [:]
         for (year, filed) in byYear { primary[year] = filed.max { $0.sequence < $1.sequence } }
 

@@ -55,6 +55,15 @@ public struct DocumentRef: Hashable, Sendable {
     public var printedUnit: String
     public var year: Int
     public var kind: DisclosureKind
+    /// The other files of the same disclosure read with it (its tables published apart):
+    /// content hash and file name of each.
+    public var joined: [(contentHash: String, sourceName: String)] { joinedParts.map { ($0.hash, $0.name) } }
+    private var joinedParts: [Part]
+
+    private struct Part: Hashable, Sendable {
+        var hash: String
+        var name: String
+    }
 
     public init(_ document: FiledDocument) {
         contentHash = document.contentHash
@@ -63,6 +72,7 @@ public struct DocumentRef: Hashable, Sendable {
         printedUnit = document.identity.unit
         year = document.year
         kind = document.kind
+        joinedParts = document.joined.map { Part(hash: $0.contentHash, name: $0.sourceName) }
     }
 
     /// The first 12 hex digits, enough to tell documents apart on a screen.

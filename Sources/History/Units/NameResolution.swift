@@ -39,6 +39,11 @@ public enum ResolutionRule: String, Hashable, Sendable, CaseIterable {
     case folded = "folded"
     /// Equal once a leading province/city before a district-level name is dropped.
     case prefixDropped = "prefix-dropped"
+    /// A party organ written in full (中国共产党江苏省委员会办公厅, 中共江苏省委办公厅), equal to its
+    /// short form (江苏省委办公厅).
+    case partyOrgan = "party-organ"
+    /// The unit's name with (本级) after it: its own level, as a 单位 disclosure names it.
+    case ownLevel = "own-level"
     /// A user declared it (`history alias`); overrides every automatic rule.
     case declaredAlias = "declared-alias"
     /// Another spelling printed inside a document of the unit (a typo in a heading).
@@ -61,11 +66,14 @@ public struct UnitRecord: Hashable, Sendable {
     public var documents: [DocumentCard]
     /// Documents of other units that name this unit as the other side of a transfer.
     public var mentionedBy: [String]
+    /// Its disclosures published in several files, each seen as one (``DisclosureJoin``).
+    public var joined: [JoinedDisclosure] = []
 
     public var hasDocuments: Bool { !documents.isEmpty }
-    /// Years with a document of the given kind.
-    public func years(of kind: DisclosureKind = .finalAccount) -> [Int] {
-        Array(Set(documents.filter { $0.identity.kind == kind }.map(\.identity.year))).sorted()
+    /// Years with a document of the given kind (of either scope unless one is given).
+    public func years(of kind: DisclosureKind = .finalAccount, scope: DisclosureScope? = nil) -> [Int] {
+        Array(Set(documents.filter { $0.identity.kind == kind && (scope == nil || $0.identity.scope == scope) }
+            .map(\.identity.year))).sorted()
     }
 }
 

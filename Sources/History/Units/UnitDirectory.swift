@@ -41,7 +41,10 @@ public struct UnitDirectory: Sendable {
         for card in ordered { fileTitle(of: card) }
         for card in ordered { fileOtherNames(of: card) }
         for card in ordered { fileCounterparties(of: card) }
-        for id in records.keys { records[id]!.name = Self.displayName(of: records[id]!) }
+        for id in records.keys {
+            records[id]!.joined = DisclosureJoin.joins(records[id]!.documents)
+            records[id]!.name = Self.displayName(of: records[id]!)
+        }
     }
 
     // MARK: Queries
@@ -154,7 +157,7 @@ public struct UnitDirectory: Sendable {
             }
             let distance = UnitName.editDistance(name.key, own.key)
             bind(printed, to: own, rule: .spelledInsideDocument,
-                 "printed inside the \(card.identity.year) \(card.identity.kind.rawValue) titled \(card.identity.unit) "
+                 "printed inside the \(card.identity.year) \(card.identity.title) titled \(card.identity.unit) "
                  + "(\(distance) character\(distance == 1 ? "" : "s") different); taken as its spelling, not a unit of its own",
                  document: card.contentHash)
         }
@@ -165,7 +168,7 @@ public struct UnitDirectory: Sendable {
         let context = UnitName(card.identity.unit).district
         for mention in card.counterparties {
             let name = UnitName(mention.name)
-            let place = "named in \(card.identity.unit)'s \(card.identity.year) \(card.identity.kind.rawValue) (line \(mention.line))"
+            let place = "named in \(card.identity.unit)'s \(card.identity.year) \(card.identity.title) (line \(mention.line))"
             let id: UnitID
             if let alias = aliasTarget[name.key] {
                 id = canonical(name.key)
@@ -208,6 +211,12 @@ public struct UnitDirectory: Sendable {
         if let alias {
             return (.declaredAlias, "declared alias of \(alias.canonical) (event \(alias.sequence))")
         }
+        if name.ownLevel {
+            return (.ownLevel, "(本级) after a name is the unit's own level, not another unit (\(id.key))")
+        }
+        if let party = name.partyForm {
+            return (.partyOrgan, "a party organ written with \(party): 中国共产党X委员会, 中共X委 and X委 name one organ (\(id.key))")
+        }
         if let prefix = name.droppedPrefix {
             return (.prefixDropped, "\(prefix) dropped before the district-level name \(name.key)")
         }
@@ -217,9 +226,12 @@ public struct UnitDirectory: Sendable {
         return (.sameName, "the name itself")
     }
 
-    /// The latest document's title; else a declared canonical name; else the key.
+    /// The latest document's title (a joined disclosure's narrative's, not its tables'); else a
+    /// declared canonical name; else the key.
     private static func displayName(of record: UnitRecord) -> String {
-        if let latest = record.documents.max(by: { ($0.identity.year, $0.sequence) < ($1.identity.year, $1.sequence) }) {
+        let parts = Set(record.joined.flatMap(\.parts))
+        if let latest = record.documents.filter({ !parts.contains($0.contentHash) })
+            .max(by: { ($0.identity.year, $0.sequence) < ($1.identity.year, $1.sequence) }) {
             return latest.identity.unit
         }
         return record.id.key

@@ -1,10 +1,11 @@
 /// A unit name reduced to the form names are compared in, with the administrative prefix it
 /// carried.
 ///
-/// Matching is deliberately conservative: only width, whitespace and a leading province/city
-/// before a district-level name are ignored (武汉市武昌区医疗保障局 ≡ 武昌区医疗保障局). Anything
-/// else, even one character (武昌区医保障局), is a different name until a document or a user
-/// says otherwise.
+/// Matching is deliberately conservative: only width, whitespace, a leading province/city
+/// before a district-level name (武汉市武昌区医疗保障局 ≡ 武昌区医疗保障局) and the three ways a
+/// party organ is written (中国共产党江苏省委员会办公厅 ≡ 中共江苏省委办公厅 ≡ 江苏省委办公厅) are
+/// ignored, and so is a closing (本级) (the unit's own level). Anything else, even one character
+/// (武昌区医保障局), is a different name until a document or a user says otherwise.
 public struct UnitName: Hashable, Sendable {
     /// The name as printed.
     public let printed: String
@@ -19,16 +20,25 @@ public struct UnitName: Hashable, Sendable {
     /// The rest of a name that is relative to the place of the document printing it: 区民政局 →
     /// 民政局. Such a name means "the 民政局 of this district" and is qualified by the reader.
     public let relativeRest: String?
+    /// How a party organ's name was written in full, when it was (中国共产党…委员会, 中共…): the
+    /// key is its short form (江苏省委办公厅).
+    public let partyForm: String?
+    /// Whether the name ended in (本级), the unit's own level: the key is the unit's name.
+    public let ownLevel: Bool
 
     public init(_ printed: String) {
         self.printed = printed
-        let scalars = Self.fold(printed)
-        self.folded = String(String.UnicodeScalarView(scalars))
+        var folded = Self.fold(printed)
+        self.folded = String(String.UnicodeScalarView(folded))
+        ownLevel = folded.count > Self.ownLevelMark.count + 3 && folded.suffix(Self.ownLevelMark.count).elementsEqual(Self.ownLevelMark)
+        if ownLevel { folded.removeLast(Self.ownLevelMark.count) }
+        let (scalars, partyForm) = Self.partyOrgan(folded)
+        self.partyForm = partyForm
         if let first = scalars.first, Self.districtMarkers.contains(first.value), scalars.count > 1 {
             relativeRest = String(String.UnicodeScalarView(scalars.dropFirst()))
             droppedPrefix = nil
             district = nil
-            key = folded
+            key = String(String.UnicodeScalarView(scalars))
             return
         }
         relativeRest = nil
@@ -44,8 +54,32 @@ public struct UnitName: Hashable, Sendable {
         } else {
             district = nil
             droppedPrefix = nil
-            key = folded
+            key = String(String.UnicodeScalarView(scalars))
         }
+    }
+
+    private static let ownLevelMark = Array("(本级)".unicodeScalars)
+    private static let communistParty = Array("中国共产党".unicodeScalars)
+    private static let party = Array("中共".unicodeScalars)
+    private static let committee = Array("委员会".unicodeScalars)
+
+    /// A party organ's name in its short form: 中国共产党 or 中共 dropped before a place, and that
+    /// place's 委员会 written 委 (中国共产党江苏省委员会办公厅 → 江苏省委办公厅). Only with the party
+    /// written out: 政协江苏省委员会 and 江苏省商务委员会 are other bodies and stay as printed.
+    private static func partyOrgan(_ scalars: [Unicode.Scalar]) -> ([Unicode.Scalar], String?) {
+        let prefix: [Unicode.Scalar]
+        if scalars.starts(with: communistParty) { prefix = communistParty }
+        else if scalars.starts(with: party) { prefix = party }
+        else { return (scalars, nil) }
+        let rest = Array(scalars.dropFirst(prefix.count))
+        let allMarkers = provinceMarkers.union(cityMarkers).union(districtMarkers)
+        var placeEnd = 0
+        while let end = segmentEnd(rest, from: placeEnd, markers: allMarkers) { placeEnd = end }
+        guard placeEnd > 0, placeEnd < rest.count else { return (scalars, nil) }
+        var short = Array(rest[..<placeEnd])
+        let after = rest[placeEnd...]
+        short += after.starts(with: committee) ? ["委"] + after.dropFirst(committee.count) : Array(after)
+        return (short, String(String.UnicodeScalarView(prefix)))
     }
 
     /// This relative name read inside a document of `district`: 区民政局 in 武昌区 → 武昌区民政局.

@@ -1,0 +1,84 @@
+import Disclosure
+import Testing
+@testable import History
+
+/// A disclosure published as a narrative and its tables in two files, on documents made for the
+/// test: joined when they complement each other, apart when anything says otherwise.
+@Suite struct DisclosureJoinTests {
+    static let unitName = "江苏省某某厅"
+
+    static func document(_ tag: String, unit: String = unitName, year: Int = 2019, kind: DisclosureKind = .budget,
+                         scope: DisclosureScope = .department, facts: [Fact], sequence: UInt64) -> FiledDocument {
+        FiledDocument(contentHash: fakeHash(tag), sequence: sequence, sourceName: "\(tag).pdf", disclosure: ParsedDisclosure(
+            identity: DocumentIdentity(unit: unit, year: year, kind: kind, scope: scope), facts: facts, warnings: []))
+    }
+
+    static let narrative = document("narrative", facts: [
+        Fact.total(.incomeTotal, "1,234.5", year: 2019, .narrative, span(20)),
+        Fact.total(.operatingCostBudget, "80", year: 2019, .narrative, span(30)),
+    ], sequence: 1)
+    static let tables = document("tables", unit: "中共江苏省某某厅", facts: [
+        Fact.total(.incomeTotal, "1,234.5", year: 2019, .table, span(14)),
+        Fact.item(.functionExpenseTotal, "2010101", "行政运行", "1,000", year: 2019, .table, span(40)),
+    ], sequence: 2)
+
+    @Test func aNarrativeAndItsTablesAreOneDisclosure() throws {
+        let joins = DisclosureJoin.joins([Self.narrative.card, Self.tables.card])
+        let join = try #require(joins.first)
+        #expect(joins.count == 1)
+        #expect(join.primary == Self.narrative.contentHash && join.parts == [Self.tables.contentHash])
+        #expect(join.year == 2019 && join.title == "部门预算")
+        #expect(join.reasons.contains("same year and kind: each is the 2019 部门预算"))
+        #expect(join.reasons.contains { $0.contains("narrative.pdf has the narrative (2 facts) and no table") && $0.contains("tables.pdf has tables (2 facts)") })
+        // Totals both state, equal: the strongest evidence.
+        #expect(join.reasons.contains("the narrative states income.total 1234.5 and tables.pdf's tables print it"))
+    }
+
+    @Test func filesThatDoNotComplementEachOtherStayApart() {
+        // Totals that disagree: two different disclosures, not one.
+        var other = Self.tables
+        other.disclosure.facts[0] = Fact.total(.incomeTotal, "999", year: 2019, .table, span(14))
+        #expect(DisclosureJoin.joins([Self.narrative.card, other.card]).isEmpty)
+        // Another year, another kind, another scope.
+        #expect(DisclosureJoin.joins([Self.narrative.card, Self.document("t", year: 2018, facts: Self.tables.facts, sequence: 3).card]).isEmpty)
+        #expect(DisclosureJoin.joins([Self.narrative.card, Self.document("t", kind: .finalAccount, facts: Self.tables.facts, sequence: 3).card]).isEmpty)
+        #expect(DisclosureJoin.joins([Self.narrative.card, Self.document("t", scope: .unit, facts: Self.tables.facts, sequence: 3).card]).isEmpty)
+        // Two narratives: which one the tables belong to is not known.
+        let second = Self.document("narrative2", facts: Self.narrative.facts, sequence: 4)
+        #expect(DisclosureJoin.joins([Self.narrative.card, second.card, Self.tables.card]).isEmpty)
+        // A complete file (tables and narrative) is a disclosure of its own.
+        let complete = Self.document("complete", facts: Self.narrative.facts + Self.tables.facts, sequence: 5)
+        #expect(DisclosureJoin.joins([complete.card, Self.tables.card]).isEmpty)
+    }
+
+    /// In a timeline the year reads the facts of both files, each cited with its own file.
+    @Test func aTimelineReadsBothFilesAsOneYear() throws {
+        let directory = UnitDirectory(documents: [Self.narrative, Self.tables])
+        #expect(directory.units.count == 1)
+        let unit = try #require(directory.units.first)
+        #expect(unit.joined.count == 1)
+        let timeline = UnitTimeline(unit: unit.id, directory: directory, documents: [Self.narrative, Self.tables], kind: .budget)
+        let year = try #require(timeline.year(2019))
+        #expect(year.document?.contentHash == Self.narrative.contentHash)
+        #expect(year.document?.joined.map(\.sourceName) == ["tables.pdf"])
+        #expect(year.supersededDocuments.isEmpty)
+        let income = try #require(year.totals.first { $0.key == .incomeTotal })
+        #expect(income.sources.map(\.evidence.document) == [Self.tables.contentHash, Self.narrative.contentHash])
+        #expect(year.items.map(\.code) == ["2010101"])
+    }
+
+    /// A unit's 部门预算 and 单位预算 of one year are two documents: a timeline reads the 部门 one,
+    /// or the one asked for, and never files either as the other's earlier version.
+    @Test func departmentAndUnitDisclosuresAreNeverEachOthersFilings() throws {
+        let department = Self.document("dept", facts: Self.narrative.facts + Self.tables.facts, sequence: 1)
+        let own = Self.document("unit", scope: .unit, facts: [Fact.total(.incomeTotal, "1,000", year: 2019, .table, span(14))], sequence: 2)
+        let directory = UnitDirectory(documents: [department, own])
+        let unit = try #require(directory.units.first).id
+        let either = UnitTimeline(unit: unit, directory: directory, documents: [department, own], kind: .budget)
+        #expect(either.year(2019)?.document?.contentHash == department.contentHash)
+        #expect(either.year(2019)?.supersededDocuments.isEmpty == true)
+        let unitOnly = UnitTimeline(unit: unit, directory: directory, documents: [department, own], kind: .budget, scope: .unit)
+        #expect(unitOnly.year(2019)?.document?.contentHash == own.contentHash)
+        #expect(DisclosureJoin.joins([department.card, own.card]).isEmpty)
+    }
+}
