@@ -75,7 +75,7 @@ import Testing
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0].hasPrefix("document"))
         // Columns line up in terminal columns (CJK two each): the kind column starts at one place.
-        let kindStarts = zip(lines[0...2], ["kind", "决算", "预算"]).map { line, word in
+        let kindStarts = zip(lines[0...2], ["kind", "部门决算", "部门预算"]).map { line, word in
             DisplayWidth.of(line[..<line.range(of: word)!.lowerBound])
         }
         #expect(Set(kindStarts).count == 1, "\(lines[0...2])")
@@ -89,8 +89,8 @@ import Testing
         let store = try Self.makeStore()
         let rows = try run(["coverage", "--format", "csv"], store: store).stdout.split(separator: "\r\n")
         #expect(rows.count == 3)
-        #expect(rows[0].hasPrefix("doc,source,unit,year,kind,table_facts,table_cells,unmapped_cells"))
-        #expect(rows[1].hasPrefix("\(Self.officeHash),office-2024.txt,武汉市武昌区医疗保障管理委员会办公室,2024,决算,2,5,3,1,"))
+        #expect(rows[0].hasPrefix("doc,source,unit,year,kind,scope,table_facts,table_cells,unmapped_cells"))
+        #expect(rows[1].hasPrefix("\(Self.officeHash),office-2024.txt,武汉市武昌区医疗保障管理委员会办公室,2024,决算,部门,2,5,3,1,"))
     }
 
     @Test func checkReportsTheDocumentsErrorsAndNotTheReadersGaps() throws {

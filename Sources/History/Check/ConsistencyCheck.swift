@@ -50,13 +50,14 @@ public enum ConsistencyCheck {
     private static func statedChangeVsDocument(unit: UnitID, name: String, documents: [FiledDocument]) -> [CheckFinding] {
         var latest: [String: FiledDocument] = [:]
         for document in documents {
-            let slot = "\(document.kind.rawValue)|\(document.year)"
+            // A unit's 部门预算 and 单位预算 of one year are two documents, each its own series.
+            let slot = "\(document.identity.title)|\(document.year)"
             if latest[slot].map({ $0.sequence < document.sequence }) ?? true { latest[slot] = document }
         }
         var findings: [CheckFinding] = []
         for later in latest.values.sorted(by: { $0.year < $1.year }) {
             for entry in FactReading(later).implied(keys: Set(UnitTimeline.totalKeys)) {
-                guard let earlier = latest["\(later.kind.rawValue)|\(entry.year)"],
+                guard let earlier = latest["\(later.identity.title)|\(entry.year)"],
                       let documented = FactReading(earlier).own(entry.key).first,
                       documented.value != entry.source.value else { continue }
                 findings.append(CheckFinding(

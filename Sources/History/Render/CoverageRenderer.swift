@@ -17,7 +17,7 @@ public struct CoverageRenderer: Sendable {
             let unit = coverage.parseFailed ? "(parse failed)" : (identity?.unit.isEmpty ?? true) ? "(no unit)" : identity!.unit
             table.append([
                 Self.clip(coverage.sourceName, to: 40), Self.clip(unit, to: 24),
-                (identity?.year ?? 0) > 0 ? String(identity!.year) : "?", identity?.kind.rawValue ?? "",
+                (identity?.year ?? 0) > 0 ? String(identity!.year) : "?", identity?.title ?? "",
                 String(coverage.tableFacts), Self.percent(coverage.tableFacts, of: coverage.tableCells),
                 String(coverage.unmappedCells), String(coverage.unreadRows), String(coverage.lostTables),
                 String(coverage.unresolvedNames),
@@ -38,7 +38,7 @@ public struct CoverageRenderer: Sendable {
             + "\(summary.unresolvedNames) narrative name(s) unresolved; \(summary.narrativeFacts) narrative fact(s)"
     }
 
-    /// `{"schema", "type": "coverage", "documents": [{"doc", "source", "unit", "year", "kind",
+    /// `{"schema", "type": "coverage", "documents": [{"doc", "source", "unit", "year", "kind", "scope",
     /// "table_facts", "table_cells", "unmapped_cells", "unread_rows", "lost_tables",
     /// "unresolved_names", "unknown_codes", "pdf_disagreements", "sums_not_holding",
     /// "narrative_facts", "implied_facts", "notes": [{"rule", "message", "lines"}]}],
@@ -52,7 +52,7 @@ public struct CoverageRenderer: Sendable {
                 return .object([
                     ("doc", .string(coverage.contentHash)), ("source", .string(coverage.sourceName)),
                     ("unit", .optional(identity?.unit)), ("year", identity.map { .int($0.year) } ?? .null),
-                    ("kind", .optional(identity?.kind.rawValue)),
+                    ("kind", .optional(identity?.kind.rawValue)), ("scope", .optional(identity?.scope.rawValue)),
                     ("table_facts", .int(coverage.tableFacts)), ("table_cells", .int(coverage.tableCells)),
                     ("unmapped_cells", .int(coverage.unmappedCells)), ("unread_rows", .int(coverage.unreadRows)),
                     ("lost_tables", .int(coverage.lostTables)), ("unresolved_names", .int(coverage.unresolvedNames)),
@@ -74,7 +74,7 @@ public struct CoverageRenderer: Sendable {
         ]).serialized()
     }
 
-    static let csvHeader = ["doc", "source", "unit", "year", "kind", "table_facts", "table_cells", "unmapped_cells", "unread_rows",
+    static let csvHeader = ["doc", "source", "unit", "year", "kind", "scope", "table_facts", "table_cells", "unmapped_cells", "unread_rows",
                             "lost_tables", "unresolved_names", "unknown_codes", "pdf_disagreements", "sums_not_holding",
                             "narrative_facts", "implied_facts"]
 
@@ -84,7 +84,7 @@ public struct CoverageRenderer: Sendable {
             let identity = coverage.identity
             return [
                 coverage.contentHash, coverage.sourceName, identity?.unit ?? "", identity.map { String($0.year) } ?? "",
-                identity?.kind.rawValue ?? "", String(coverage.tableFacts), String(coverage.tableCells),
+                identity?.kind.rawValue ?? "", identity?.scope.rawValue ?? "", String(coverage.tableFacts), String(coverage.tableCells),
                 String(coverage.unmappedCells), String(coverage.unreadRows), String(coverage.lostTables),
                 String(coverage.unresolvedNames), String(coverage.unknownCodes), String(coverage.pdfDisagreements),
                 String(coverage.sumsNotHolding), String(coverage.narrativeFacts), String(coverage.impliedFacts),
