@@ -19,7 +19,7 @@ struct DiffCommand: ParsableCommand {
             Examples:
               history diff 2023 2024
               history diff 2022 2023 --unit 武昌区医疗保障局
-              history diff 2023 2024 --format json | jq '.units[] | {unit, totals: [.totals[] | {key, delta}]}'
+              history diff 2023 2024 --format json | jq -c '.units[] | [.unit, .totals]'
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }

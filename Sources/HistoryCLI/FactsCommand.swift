@@ -18,8 +18,8 @@ struct FactsCommand: ParsableCommand {
 
             Examples:
               history facts --unit 武昌区医疗保障管理委员会办公室 --year 2024
-              history facts --key function.expense.total --code 2101199 --format csv > 2101199.csv
-              history facts --format ndjson | jq -c 'select(.origin == "implied") | {unit, year, key, value}'
+              history facts --key function.expense.total --format csv > expense.csv
+              history facts --format ndjson | jq -c 'select(.origin == "implied") | .value'
             """)
 
     @OptionGroup var storeOptions: StoreOptions

@@ -28,7 +28,7 @@ struct ImportCommand: ParsableCommand {
 
             Examples:
               history import Tests/Corpus/*.txt
-              history --store ~/budgets import downloads/*.pdf
+              history --store ~/budgets import Tests/Fixtures/budget/*.txt
             """)
 
     @OptionGroup var storeOptions: StoreOptions

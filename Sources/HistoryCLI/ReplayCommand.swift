@@ -24,7 +24,7 @@ struct ReplayCommand: ParsableCommand {
             Examples:
               history replay --dry-run
               history replay --unit 医疗保障局 --format json | jq '.totals'
-              history replay --doc 3f2a9c
+              history replay --doc f642c3
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

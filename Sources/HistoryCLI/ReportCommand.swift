@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
             Examples:
               history report --out out/report
               history report --unit 武昌区医疗保障局 --unit 武汉市武昌区医疗保障管理委员会办公室 --out out/two
-              history report --years 2023..2024 --out out/recent && xdg-open out/recent/index.html
+              history report --years 2023..2024 --out out/recent
             """)
 
     @OptionGroup var storeOptions: StoreOptions

@@ -15,7 +15,7 @@ struct TimelineCommand: ParsableCommand {
 
             Examples:
               history timeline 武昌区医疗保障局
-              history timeline 武汉市武昌区医疗保障管理委员会办公室 --format json | jq '.years[] | {year, totals}'
+              history timeline 武昌区医疗保障局 --format json | jq -c '.years[] | [.year, .totals]'
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }

@@ -17,7 +17,7 @@ struct TrendCommand: ParsableCommand {
             Examples:
               history trend grand.total
               history trend expense.total --unit 武昌区医疗保障管理委员会办公室 --format csv
-              history trend function.expense.total --code 2101199 --format json | jq '.points[] | {year, value}'
+              history trend function.expense.total --code 2101199 --format csv
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
