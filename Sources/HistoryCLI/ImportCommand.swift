@@ -61,31 +61,34 @@ struct ImportCommand: ParsableCommand {
             maximumDocumentBytes: maxDocumentMegabytes << 20)
         let total = files.count
         var done = 0, imported = 0, skipped = 0, failed = 0, unparsed = 0
+        let progress = ProgressLine("import", quiet: quiet, total: total)
         importer.importFiles(files) { outcome in
             done += 1
+            defer { progress.update(done: done, total: total, detail: URL(fileURLWithPath: outcome.path).lastPathComponent) }
             let counter = total > 1 ? "[\(done)/\(total)] " : ""
             switch outcome {
             case .imported(let path, let hash, .parsed(let unit, let year, let facts, let warnings)):
                 imported += 1
                 if unit.isEmpty || year == 0 {
                     let missing = [unit.isEmpty ? "unit" : nil, year == 0 ? "year" : nil].compactMap { $0 }.joined(separator: " and ")
-                    printError("\(counter)warning: imported \(path) (\(hash.hex.prefix(12))) with \(facts) facts, but found no \(missing) in it: "
+                    progress.note("\(counter)warning: imported \(path) (\(hash.hex.prefix(12))) with \(facts) facts, but found no \(missing) in it: "
                                + "it stays off every timeline; check it is a 部门决算/部门预算 (`history log --doc \(hash.hex.prefix(12))`)")
                 } else if !quiet {
-                    printError("\(counter)imported \(path) (\(hash.hex.prefix(12))): \(unit) \(year), \(facts) facts, \(warnings) warnings")
+                    progress.note("\(counter)imported \(path) (\(hash.hex.prefix(12))): \(unit) \(year), \(facts) facts, \(warnings) warnings")
                 }
             case .imported(let path, let hash, .failed(let reason)):
                 imported += 1
                 unparsed += 1
-                printError("\(counter)stored \(path) (\(hash.hex.prefix(12))) without facts: \(reason.hasPrefix("is ") ? "it " + reason : reason)")
+                progress.note("\(counter)stored \(path) (\(hash.hex.prefix(12))) without facts: \(reason.hasPrefix("is ") ? "it " + reason : reason)")
             case .alreadyImported(let path, let hash):
                 skipped += 1
-                if !quiet { printError("\(counter)already imported \(path) (\(hash.hex.prefix(12))): nothing appended") }
+                if !quiet { progress.note("\(counter)already imported \(path) (\(hash.hex.prefix(12))): nothing appended") }
             case .failed(let path, let reason):
                 failed += 1
-                printError("\(counter)failed \(path): \(reason)")
+                progress.note("\(counter)failed \(path): \(reason)")
             }
         }
+        progress.finish()
         var summary = "\(imported) imported, \(skipped) already imported, \(failed) failed"
         if unparsed > 0 { summary += " (\(unparsed) imported without facts: see `history log`)" }
         print(summary + "; store \(store.path)")
