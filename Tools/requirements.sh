@@ -14,3 +14,10 @@ if [ "${#needed[@]}" -gt 0 ]; then
     $sudo_cmd apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${needed[@]}" >/dev/null
 fi
+
+# Tests/HistoryCLITests/InstallTests runs Tools/install.sh --from .build/debug, which writes the
+# man page with swift-argument-parser's generate-manual: built here, before the tests, because
+# `swift test` holds the build folder while they run.
+if [ -f Package.swift ] && [ ! -x .build/debug/generate-manual ]; then
+    swift build --product generate-manual >/dev/null
+fi

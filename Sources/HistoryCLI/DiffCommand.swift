@@ -30,7 +30,7 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("Only this unit (any name it is known by) and what moved to or from it.", valueName: "UNIT"))
+    @Option(help: ArgumentHelp("Only this unit (any name it is known by) and what moved to or from it.", valueName: "UNIT"), completion: StoreCompletion.unitNames)
     var unit: String?
 
     @Option(help: "Output format: text, markdown or json.")
@@ -41,10 +41,10 @@ struct DiffCommand: ParsableCommand {
 
     @OptionGroup var kindOptions: KindOptions
 
-    @Argument(help: ArgumentHelp("The earlier year.", valueName: "A"))
+    @Argument(help: ArgumentHelp("The earlier year.", valueName: "A"), completion: StoreCompletion.years)
     var from: Int
 
-    @Argument(help: ArgumentHelp("The later year.", valueName: "B"))
+    @Argument(help: ArgumentHelp("The later year.", valueName: "B"), completion: StoreCompletion.years)
     var to: Int
 
     func validate() throws {

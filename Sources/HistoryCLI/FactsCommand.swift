@@ -24,13 +24,13 @@ struct FactsCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("Only this unit (any name it is known by).", valueName: "UNIT"))
+    @Option(help: ArgumentHelp("Only this unit (any name it is known by).", valueName: "UNIT"), completion: StoreCompletion.unitNames)
     var unit: String?
 
-    @Option(help: ArgumentHelp("Only facts of this year.", valueName: "YEAR"))
+    @Option(help: ArgumentHelp("Only facts of this year.", valueName: "YEAR"), completion: StoreCompletion.years)
     var year: Int?
 
-    @Option(help: ArgumentHelp("Only this fact key, e.g. grand.total or function.expense.total.", valueName: "KEY"))
+    @Option(help: ArgumentHelp("Only this fact key, e.g. grand.total or function.expense.total.", valueName: "KEY"), completion: StoreCompletion.factKeys)
     var key: String?
 
     @Option(help: ArgumentHelp("Only this classification code.", valueName: "CODE"))

@@ -33,9 +33,10 @@ struct HistoryCommand: ParsableCommand {
     static let version = "history 0.1.0 (parser v\(DisclosureParser.version), store format v\(Store.formatVersion))"
 
     /// The first words that mean this program rather than a shell's history: every subcommand,
-    /// `help`, and the options that may come first.
+    /// `help`, the options that may come first, and `---completion`, which the completion
+    /// scripts send to the command they complete.
     static var firstWords: [String] {
-        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help", "--store", "--version", "--help"]
+        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help", "--store", "--version", "--help", "---completion"]
     }
 
     /// Parses the arguments with `--store DIR` moved behind the subcommand, where it is declared.

@@ -39,7 +39,7 @@ struct ReplayCommand: ParsableCommand {
     @Flag(help: "Append a new parse for every selected document, even where nothing differs.")
     var force = false
 
-    @Option(help: ArgumentHelp("Only documents whose parsed unit name is or contains U.", valueName: "U"))
+    @Option(help: ArgumentHelp("Only documents whose parsed unit name is or contains U.", valueName: "U"), completion: StoreCompletion.unitNames)
     var unit: String?
 
     @Option(help: ArgumentHelp("Only this document: a SHA-256, a unique prefix of it, or a file name it was imported under. Repeatable.", valueName: "DOC"))

@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     @Option(name: .customLong("unit"), help: ArgumentHelp(
-        "Only this unit (any name it is known by); repeat for more. Default: every unit.", valueName: "UNIT"))
+        "Only this unit (any name it is known by); repeat for more. Default: every unit.", valueName: "UNIT"), completion: StoreCompletion.unitNames)
     var units: [String] = []
 
     @Option(help: ArgumentHelp("Only these years: A..B, or one year.", valueName: "A..B"))

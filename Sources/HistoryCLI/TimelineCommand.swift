@@ -28,7 +28,7 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var kindOptions: KindOptions
 
-    @Argument(help: ArgumentHelp("The unit, by any name it is known by.", valueName: "UNIT"))
+    @Argument(help: ArgumentHelp("The unit, by any name it is known by.", valueName: "UNIT"), completion: StoreCompletion.unitNames)
     var unit: String
 
     func run() throws {

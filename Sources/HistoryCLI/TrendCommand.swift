@@ -24,7 +24,7 @@ struct TrendCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("Only this unit (any name it is known by).", valueName: "UNIT"))
+    @Option(help: ArgumentHelp("Only this unit (any name it is known by).", valueName: "UNIT"), completion: StoreCompletion.unitNames)
     var unit: String?
 
     @Option(help: ArgumentHelp("Only this classification code (2101199, 21011, 210).", valueName: "CODE"))
@@ -33,7 +33,7 @@ struct TrendCommand: ParsableCommand {
     @Option(help: "Output format: text, csv or json.")
     var format: Format = .text
 
-    @Argument(help: ArgumentHelp("The fact key, e.g. grand.total.", valueName: "KEY"))
+    @Argument(help: ArgumentHelp("The fact key, e.g. grand.total.", valueName: "KEY"), completion: StoreCompletion.factKeys)
     var key: String
 
     func run() throws {
