@@ -21,7 +21,7 @@ enum ReportPage {
         <marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#4a5568"/></marker>
         </defs></svg>
         \(body)
-        <footer>Made by <code>history report</code> from the facts in the store. Every amount is printed as the documents state it, in 万元; follow a figure's source link to read the sentence or table row it comes from.</footer>
+        <footer>\(ReportWords.footer)</footer>
         </body>
         </html>
 
@@ -30,14 +30,14 @@ enum ReportPage {
 
     /// The legend that tells documented from implied figures, used beside every totals chart.
     static let basisLegend = """
-        <div class="legend"><span><svg width="22" height="14" aria-hidden="true"><rect class="swatch documented" width="22" height="14"/></svg> from the unit's own document</span>\
-        <span><svg width="22" height="14" aria-hidden="true"><rect class="swatch implied" width="22" height="14"/></svg> implied: a later document's stated change, no document of the year</span></div>
+        <div class="legend"><span><svg width="22" height="14" aria-hidden="true"><rect class="swatch documented" width="22" height="14"/></svg> \(ReportWords.documentedLegend)</span>\
+        <span><svg width="22" height="14" aria-hidden="true"><rect class="swatch implied" width="22" height="14"/></svg> \(ReportWords.impliedLegend)</span></div>
         """
 
     /// The legend of the ranked charts of changes.
     static let deltaLegend = """
-        <div class="legend"><span><svg width="22" height="14" aria-hidden="true"><rect class="swatch decline" width="22" height="14"/></svg> decline</span>\
-        <span><svg width="22" height="14" aria-hidden="true"><rect class="swatch increase" width="22" height="14"/></svg> increase</span></div>
+        <div class="legend"><span><svg width="22" height="14" aria-hidden="true"><rect class="swatch decline" width="22" height="14"/></svg> \(ReportWords.decline)</span>\
+        <span><svg width="22" height="14" aria-hidden="true"><rect class="swatch increase" width="22" height="14"/></svg> \(ReportWords.increase)</span></div>
         """
 
     static let style = """
