@@ -94,7 +94,7 @@ enum ReportPage {
         .delta-row .amount.decline { color: var(--decline); } .delta-row .amount.increase { color: var(--increase); }
         .reason { background: var(--reason); border-left: 3px solid var(--reason-rule); padding: 6px 10px; font-size: 13.5px; line-height: 1.5; margin: 0 0 6px; }
         .reason:last-child { margin-bottom: 0; }
-        .reason .tag { display: inline-block; font-size: 11px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase;
+        .reason .tag { display: inline-block; font-size: 11px; font-weight: 700; letter-spacing: 0.04em;
           color: #7a5a00; margin-right: 6px; }
         .reason[data-explains="budget-variance"] { background: var(--budget); border-left-color: #7f9cc6; }
         .reason[data-explains="budget-variance"] .tag { color: #34557f; }
@@ -131,6 +131,29 @@ enum ReportPage {
         .transfers .flow .who { font-size: 11.5px; fill: var(--muted); }
         .empty { color: var(--muted); font-style: italic; }
         footer { margin-top: 44px; padding-top: 10px; border-top: 1px solid var(--rule); font-size: 12.5px; color: var(--muted); }
+        /* A phone (390 px): one column; each change is label and amount, its bar, then its reasons;
+           tables scroll sideways inside themselves; long file names and hashes wrap. Nothing is cut. */
+        @media (max-width: 640px) {
+          body { padding: 14px 12px 32px; font-size: 14px; }
+          h1 { font-size: 22px; } h2 { font-size: 18px; margin-top: 28px; }
+          .lede { font-size: 16px; } .lede strong { font-size: 19px; }
+          .sub, .cite, .source header, .note { overflow-wrap: anywhere; }
+          .reason .cite a { white-space: normal; }
+          .change-block { grid-template-columns: minmax(0, 1fr); gap: 10px; }
+          .delta-head { display: none; }
+          .delta-row { grid-template-columns: minmax(0, 1fr) auto; gap: 4px 12px; padding: 9px 0; }
+          .delta-row .label { grid-column: 1; grid-row: 1; }
+          .delta-row .amount { grid-column: 2; grid-row: 1; }
+          .delta-row .track { grid-column: 1 / -1; }
+          .delta-row .beside { grid-column: 1 / -1; min-width: 0; }
+          table { display: block; overflow-x: auto; max-width: 100%; }
+          th { white-space: nowrap; }
+          td.cite { min-width: 15em; }
+          /* Unit names, figures and file names keep a readable width; the table scrolls instead. */
+          table.units td:first-child, table.documents td:first-child, table.figures td:nth-child(2) { min-width: 10em; }
+          table.documents td:last-child { min-width: 16em; }
+          .legend { gap: 6px 14px; }
+        }
         @media print { html { background: none; } body { max-width: none; padding: 0; } }
         """
 }
