@@ -71,4 +71,18 @@ import Testing
         let page = try String(contentsOfFile: out + "/units/" + #require(pages.first), encoding: .utf8)
         #expect(page.contains("16,497.86"))  // the street's 2023 收入预算, line 68 of its 2023 预算
     }
+
+    /// `history execution`: with one side of the pair in the store, its figures and what to import.
+    @Test func executionShowsTheSideItHasAndNamesTheOther() throws {
+        let street = try run(["execution", Self.street, "2024"], store: Self.mixedStore)
+        #expect(street.status == 0, "\(street.stderr)")
+        #expect(street.stdout.contains("收入合计 income.total   15,621.11     —"))  // 2024 预算, line 72
+        #expect(street.stdout.contains("→ import \(Self.street)'s 2024 决算 to see what was spent"))
+        let bureau = try run(["execution", SampleCorpusCommandTests.bureau, "2023", "--format", "json"], store: Self.mixedStore)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(bureau.stdout.utf8)) as? [String: Any])
+        #expect(json["type"] as? String == "execution" && json["budget_document"] is NSNull)
+        let grand = (json["totals"] as? [[String: Any]])?.first { $0["key"] as? String == "grand.total" }
+        #expect((grand?["actual"] as? [String: Any])?["value"] as? NSNumber == NSNumber(value: 479.44))
+        #expect((json["missing"] as? [String])?.first?.contains("2023 预算") == true)
+    }
 }
