@@ -19,5 +19,5 @@ fi
 # man page with swift-argument-parser's generate-manual: built here, before the tests, because
 # `swift test` holds the build folder while they run.
 if [ -f Package.swift ] && [ ! -x .build/debug/generate-manual ]; then
-    swift build --product generate-manual >/dev/null
+    log=$(swift build --product generate-manual 2>&1) || { echo "$log" | tail -20 >&2; exit 1; }
 fi

@@ -49,7 +49,8 @@ struct HistoryCommand: ParsableCommand {
 /// Options every subcommand declares that users also type before the subcommand.
 enum GlobalOptions {
     /// `arguments` with each `--store DIR` / `--store=DIR` that stands before the first subcommand
-    /// name moved just after it; anything else stays where it is.
+    /// name moved just after it. Before `help`, or before nothing, they are dropped: help needs no
+    /// store. Anything else stays where it is, for the parser to report.
     static func movedBehindSubcommand(_ arguments: [String], subcommands: Set<String>) -> [String] {
         var leading: [String] = [], index = 0
         while index < arguments.count {
@@ -64,7 +65,9 @@ enum GlobalOptions {
                 break
             }
         }
-        guard !leading.isEmpty, index < arguments.count, subcommands.contains(arguments[index]) else { return arguments }
+        guard !leading.isEmpty else { return arguments }
+        if index == arguments.count || arguments[index] == "help" { return Array(arguments[index...]) }
+        guard subcommands.contains(arguments[index]) else { return arguments }
         return [arguments[index]] + leading + arguments[(index + 1)...]
     }
 }

@@ -74,6 +74,20 @@ import Testing
         #expect(own.stdout.contains("status=0") && own.stdout.contains("kept"), "fish: \(own.stdout) \(own.stderr)")
     }
 
+    /// `--store` first, as users type it: before a subcommand, before `help`, or alone.
+    @Test func theStoreOptionMayComeFirst() throws {
+        let store = SampleCorpusCommandTests.store.path
+        let first = try execute(historyBinary(), ["--store", store, "units"])
+        let after = try execute(historyBinary(), ["units", "--store", store])
+        #expect(first.status == 0 && first.stdout == after.stdout)
+        #expect(try execute(historyBinary(), ["--store=" + store, "status"]).stdout.contains("Store        \(store)"))
+        let help = try execute(historyBinary(), ["--store", store, "help", "diff"])
+        #expect(help.status == 0 && help.stdout.contains("USAGE: history diff"))
+        let alone = try execute(historyBinary(), ["--store", store])
+        #expect(alone.stdout.contains("SUBCOMMANDS:"), "\(alone.stderr)")
+        #expect(try execute(historyBinary(), ["--store", store, "nosuch"]).status == 64)
+    }
+
     @Test func theFunctionQuotesThePathAndNamesEverySubcommand() throws {
         let bash = try execute(historyBinary(), ["shell-init", "bash"])
         #expect(bash.status == 0)
