@@ -4,8 +4,8 @@
 #   bin/history                   a link to it, for `history …` once shell-init's function is set up
 #   share/man/man1/{budget-history,history}.1                        from swift-argument-parser's generate-manual
 #   share/bash-completion/completions/{budget-history,history}       completions (units, years, keys from the store)
-#   share/zsh/site-functions/_{budget-history,history}
-#   share/fish/vendor_completions.d/{budget-history,history}.fish
+#   share/zsh/site-functions/_budget-history      (not _history: zsh's own completer of that name comes later in fpath)
+#   share/fish/vendor_completions.d/budget-history.fish   (not history.fish: it would hide fish's own)
 #
 #   bash Tools/install.sh [--from BUILD_DIR] [PREFIX]
 #
@@ -72,9 +72,10 @@ for name in budget-history history; do
     python3 -c 'import re, sys; sys.stdout.write(re.sub(r"QQU([0-9A-F]+)QQ", lambda m: chr(int(m.group(1), 16)), open(sys.argv[1], encoding="utf-8").read()))' \
         "$pages/$name.1" > "$man/$name.1"
     "$bin/$name" --generate-completion-script bash > "$bash_completions/$name"
-    "$bin/$name" --generate-completion-script zsh > "$zsh_completions/_$name"
-    "$bin/$name" --generate-completion-script fish > "$fish_completions/$name.fish"
 done
+# zsh's `history` completes through _budget-history once shell-init's function is set up.
+"$bin/budget-history" --generate-completion-script zsh > "$zsh_completions/_budget-history"
+"$bin/budget-history" --generate-completion-script fish > "$fish_completions/budget-history.fish"
 
 echo "installed $bin/budget-history ($("$bin/budget-history" --version)), $bin/history, man pages and completions under $prefix"
 case ":$PATH:" in

@@ -47,6 +47,10 @@ struct ShellFunction {
         case .bash, .zsh:
             // One function for both: `case` patterns and `builtin` mean the same in bash and zsh.
             let patterns = (words + ["--store=*"]).joined(separator: "|")
+            // zsh completes `history` with budget-history's completion when it is installed
+            // (Tools/install.sh; never as _history, the name of zsh's own history completer).
+            let completion = shell == .zsh
+                ? "() { (( $# && $+functions[compdef] )) && compdef _budget-history history; return 0 } ${^fpath}/_budget-history(N)\n" : ""
             return """
                 # history: this program for its subcommands and options, the shell's history list otherwise.
                 history() {
@@ -55,7 +59,7 @@ struct ShellFunction {
                         *) builtin history "$@" ;;
                     esac
                 }
-
+                \(completion)
                 """
         case .fish:
             // fish's own `history` is a function (wrapping `builtin history`): keep it under

@@ -29,6 +29,17 @@ import Testing
         for file in ["zsh/site-functions/_budget-history", "fish/vendor_completions.d/budget-history.fish"] {
             #expect(FileManager.default.fileExists(atPath: prefix + "/share/" + file), "no \(file)")
         }
+        // Never under the shells' own names: zsh's _history completer, fish's history completions.
+        for file in ["zsh/site-functions/_history", "fish/vendor_completions.d/history.fish"] {
+            #expect(!FileManager.default.fileExists(atPath: prefix + "/share/" + file), "\(file) would hide the shell's own")
+        }
+
+        // zsh: with the installed completion on fpath, shell-init's function completes as budget-history.
+        let zsh = try execute("/usr/bin/env", ["zsh", "-f", "-c", """
+            fpath=('\(prefix)/share/zsh/site-functions' $fpath); autoload -Uz compinit; compinit -u -d '\(prefix)/zcompdump'
+            eval "$('\(prefix)/bin/budget-history' shell-init zsh)"; print -r -- ${_comps[history]}
+            """], environment: ["HOME": prefix])
+        #expect(zsh.stdout == "_budget-history\n", "\(zsh.stderr)")
 
         // bash completes a unit name from the store the line names, and leaves the store as it was.
         let store = SampleCorpusCommandTests.store.path
