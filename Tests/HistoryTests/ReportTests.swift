@@ -104,7 +104,7 @@ import Disclosure
         #expect(markup.contains("同比 · 较2023年"))
         #expect(markup.contains(SampleCorpus.officeReason))
         #expect(!markup.contains("data-explains=\"budget-variance\""))
-        #expect(office.contains("import 武汉市武昌区医疗保障管理委员会办公室&#39;s 2023 决算 to compare item by item"))
+        #expect(office.contains("项目无法比较：导入武汉市武昌区医疗保障管理委员会办公室2023年决算，即可逐项比较。"))
     }
 
     @Test func everySourceLinkLeadsToItsSnippet() throws {

@@ -71,7 +71,9 @@ enum ReasonCard {
         case .yearOverYear(let keys, let baseYear):
             tag = "\(ReportWords.yearOverYear) · 较\(baseYear)年 · " + keys.map(ReportWords.name).joined(separator: "、")
         case .budgetVariance(let code, let name):
-            tag = "\(ReportWords.budgetVariance) \(reason.year)" + (code.isEmpty ? (name.isEmpty ? "" : " · \(name)") : " · \(code)")
+            // A variance of no item names what it explains by its key (operating_cost.actual).
+            let subject = FactKey(rawValue: name).map(ReportWords.name) ?? name
+            tag = "\(ReportWords.budgetVariance) \(reason.year)" + (code.isEmpty ? (name.isEmpty ? "" : " · \(subject)") : " · \(code)")
         }
         return "<p class=\"reason\" data-explains=\"\(reason.label)\" data-year=\"\(reason.year)\">"
             + "<span class=\"tag\">\(HTMLText.escape(tag))</span>「\(HTMLText.escape(reason.text))」 "

@@ -79,7 +79,7 @@ struct UnitPage {
             }
             let moved = unit.items.filter { $0.status != .unchanged }
             if moved.isEmpty {
-                let missing = unit.missingEvidence.filter { $0.need == .itemComparison }.map(\.message)
+                let missing = unit.missingEvidence.filter { $0.need == .itemComparison }.map(ReportWords.missing)
                 let why = missing.isEmpty ? "没有项目变化。" : "项目无法比较：" + missing.joined(separator: "；") + "。"
                 parts.append("<p class=\"empty\">\(HTMLText.escape(why))</p>")
                 continue
