@@ -1,5 +1,4 @@
 import ArgumentParser
-import Disclosure
 import History
 
 @main
@@ -30,7 +29,7 @@ struct HistoryCommand: ParsableCommand {
     )
 
     /// This program's release, and the versions of what it writes, which say more than the release.
-    static let version = "history 0.1.0 (parser v\(DisclosureParser.version), store format v\(Store.formatVersion))"
+    static let version = "history 0.1.0 (parser v\(VersionedParser.current.version), store format v\(Store.formatVersion))"
 
     /// The first words that mean this program rather than a shell's history: every subcommand,
     /// `help`, the options that may come first, and `---completion`, which the completion
