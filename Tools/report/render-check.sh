@@ -71,9 +71,10 @@ render() {  # render PAGE NAME HEIGHT → $work/NAME.dom, $png/NAME.png
 # may reach past the frame's right edge except inside a box that scrolls itself (a wide table).
 # The frame's page is measured by a script in the wrapper page: the report's pages run none.
 overflow() {
-    local page=$1 name=$2 width=$3
+    local page=$1 name=$2 width=$3 url
+    url=$(python3 -c 'import sys, urllib.parse; print("file://" + urllib.parse.quote(sys.argv[1]))' "$page")
     cat >"$work/measure-$name.html" <<MEASURE
-<!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="file://$page" style="width:${width}px;height:900px;border:0"></iframe>
+<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0"><iframe id="f" src="$url" style="width:${width}px;height:900px;border:0"></iframe>
 <script>
 document.getElementById("f").addEventListener("load", () => {
   const doc = document.getElementById("f").contentDocument, view = doc.documentElement.clientWidth, out = [];
