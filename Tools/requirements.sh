@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Installs the Debian packages `history` needs, only when one is missing (zsh and fish: the
-# shell-init tests start each shell).
+# Installs the Debian packages `history` needs, only when one is missing (zsh, fish, man-db: the
+# shell-init and install tests start each shell and read the man page).
 # Sourced by Tools/demo.sh and Tools/test.sh so both README commands work on a fresh machine.
 set -euo pipefail
 needed=()
-for package in liblmdb-dev lmdb-utils python3-lmdb poppler-utils jq libsqlite3-dev zsh fish; do
+for package in liblmdb-dev lmdb-utils python3-lmdb poppler-utils jq libsqlite3-dev zsh fish man-db; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || needed+=("$package")
 done
 if [ "${#needed[@]}" -gt 0 ]; then
