@@ -22,7 +22,7 @@ struct AliasCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The other name.", valueName: "ALIAS"))
     var alias: String
 
-    @Argument(help: ArgumentHelp("The unit it names, by any name the store knows it by.", valueName: "CANONICAL"))
+    @Argument(help: ArgumentHelp("The unit it names, by any name the store knows it by.", valueName: "CANONICAL"), completion: StoreCompletion.unitNames)
     var canonical: String
 
     func run() throws {

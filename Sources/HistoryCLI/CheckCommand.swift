@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
 
             Examples:
               history check
-              history check --unit 武昌区医疗保障局 --format json | jq '.findings[] | {rule, message}'
+              history check --unit 武昌区医疗保障局 --format json | jq '.findings[].rule'
               history check --rule conflicting-values --rule items-vs-total
               history check --severity error --format markdown > findings.md
             """)

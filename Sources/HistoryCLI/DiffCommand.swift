@@ -14,19 +14,23 @@ struct DiffCommand: ParsableCommand {
             transfers in and out; items that left one unit and appeared in another; and, where evidence \
             is missing, which document to import to complete the picture.
 
+            The kind compared is the one the store has documents of for A to B + 1 (决算 first when \
+            it has both; standard error says which when there is a choice or it is 预算); --kind picks.
+
             JSON output is a stable, documented schema (README, "JSON output").
 
             Examples:
               history diff 2023 2024
               history diff 2022 2023 --unit 武昌区医疗保障局
-              history diff 2023 2024 --format json | jq '.units[] | {unit, totals: [.totals[] | {key, delta}]}'
+              history --store ~/budgets diff 2023 2024 --kind 预算
+              history diff 2023 2024 --format json | jq -c '.units[] | [.unit, .totals]'
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("Only this unit (any name it is known by) and what moved to or from it.", valueName: "UNIT"))
+    @Option(help: ArgumentHelp("Only this unit (any name it is known by) and what moved to or from it.", valueName: "UNIT"), completion: StoreCompletion.unitNames)
     var unit: String?
 
     @Option(help: "Output format: text, markdown or json.")
@@ -35,13 +39,12 @@ struct DiffCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many item changes per unit text and markdown list (JSON lists all).", valueName: "N"))
     var items = 8
 
-    @Flag(help: "Compare 预算 (budgets) instead of 决算 (final accounts).")
-    var budget = false
+    @OptionGroup var kindOptions: KindOptions
 
-    @Argument(help: ArgumentHelp("The earlier year.", valueName: "A"))
+    @Argument(help: ArgumentHelp("The earlier year.", valueName: "A"), completion: StoreCompletion.years)
     var from: Int
 
-    @Argument(help: ArgumentHelp("The later year.", valueName: "B"))
+    @Argument(help: ArgumentHelp("The later year.", valueName: "B"), completion: StoreCompletion.years)
     var to: Int
 
     func validate() throws {
@@ -50,12 +53,16 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let diff = try storeOptions.queries().diff(from: from, to: to, unit: unit, kind: budget ? .budget : .finalAccount)
+        let queries = try storeOptions.queries()
+        // Documents of B + 1 are evidence for B too: they state changes against it.
+        let (kind, note) = try kindOptions.choose({ try queries.kindEvidence(years: from...(to + 1), unit: unit) }, for: "\(from)–\(to + 1)")
+        if let note { printError(note) }
+        let diff = try queries.diff(from: from, to: to, unit: unit, kind: kind)
         let renderer = DiffRenderer(items: items)
         switch format {
         case .text:
             Terminal.write(diff.units.isEmpty && diff.moves.isEmpty
-                ? "no unit has evidence for \(from) or \(to); `history units` lists the years imported\n"
+                ? "no unit has \(kind.rawValue) evidence for \(from) or \(to) (--kind 决算|预算 picks the kind); `history units` lists the years and kinds imported\n"
                 : renderer.text(diff, style: Terminal.style))
         case .markdown: Terminal.write(renderer.markdown(diff))
         case .json: Terminal.write(renderer.json(diff))

@@ -18,19 +18,19 @@ struct FactsCommand: ParsableCommand {
 
             Examples:
               history facts --unit 武昌区医疗保障管理委员会办公室 --year 2024
-              history facts --key function.expense.total --code 2101199 --format csv > 2101199.csv
-              history facts --format ndjson | jq -c 'select(.origin == "implied") | {unit, year, key, value}'
+              history facts --key function.expense.total --format csv > expense.csv
+              history facts --format ndjson | jq -c 'select(.origin == "implied") | .value'
             """)
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("Only this unit (any name it is known by).", valueName: "UNIT"))
+    @Option(help: ArgumentHelp("Only this unit (any name it is known by).", valueName: "UNIT"), completion: StoreCompletion.unitNames)
     var unit: String?
 
-    @Option(help: ArgumentHelp("Only facts of this year.", valueName: "YEAR"))
+    @Option(help: ArgumentHelp("Only facts of this year.", valueName: "YEAR"), completion: StoreCompletion.years)
     var year: Int?
 
-    @Option(help: ArgumentHelp("Only this fact key, e.g. grand.total or function.expense.total.", valueName: "KEY"))
+    @Option(help: ArgumentHelp("Only this fact key, e.g. grand.total or function.expense.total.", valueName: "KEY"), completion: StoreCompletion.factKeys)
     var key: String?
 
     @Option(help: ArgumentHelp("Only this classification code.", valueName: "CODE"))

@@ -47,8 +47,8 @@ struct IdentifyCommand: ParsableCommand {
             it was imported under.
 
             Examples:
-              history identify 3f2a9c --year 2019
-              history identify tables.pdf --unit 中共江苏省委办公厅 --year 2019 --kind 部门预算
+              history identify 2baf474e2d65 --year 2019
+              history identify 2baf474e2d65 --unit 江苏省人大常委会办公厅 --kind 部门预算
             """)
 
     @OptionGroup var storeOptions: StoreOptions

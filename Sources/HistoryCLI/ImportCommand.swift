@@ -30,8 +30,8 @@ struct ImportCommand: ParsableCommand {
 
             Examples:
               history import Tests/Corpus/*.txt
-              history --store ~/budgets import downloads/*.pdf
-              history import tables-2019.pdf --year 2019
+              history --store ~/budgets import Tests/Fixtures/budget/*.txt
+              history import Tests/Corpus/real/jiangsu-npc*2019*tables.pdf --year 2019
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -67,8 +67,10 @@ struct ImportCommand: ParsableCommand {
         if !identity.stated.isEmpty { importer.stated = (identity.stated, "history import \(identity.words)") }
         let total = files.count
         var done = 0, imported = 0, skipped = 0, failed = 0, unparsed = 0
+        let progress = ProgressLine("import", quiet: quiet, total: total)
         importer.importFiles(files) { outcome in
             done += 1
+            defer { progress.update(done: done, total: total, detail: URL(fileURLWithPath: outcome.path).lastPathComponent) }
             let counter = total > 1 ? "[\(done)/\(total)] " : ""
             switch outcome {
             case .imported(let path, let hash, .parsed(let unit, let year, let facts, let warnings)):
@@ -76,27 +78,28 @@ struct ImportCommand: ParsableCommand {
                 if unit.isEmpty || year == 0 {
                     let missing = [unit.isEmpty ? "unit" : nil, year == 0 ? "year" : nil].compactMap { $0 }.joined(separator: " and ")
                     let say = [unit.isEmpty ? "--unit 单位名称" : nil, year == 0 ? "--year YYYY" : nil].compactMap { $0 }.joined(separator: " ")
-                    printError("\(counter)warning: imported \(path) (\(hash.hex.prefix(12))) with \(facts) facts, but it prints no \(missing) "
+                    progress.note("\(counter)warning: imported \(path) (\(hash.hex.prefix(12))) with \(facts) facts, but it prints no \(missing) "
                                + "the reader could find, so it stays off every timeline. If you know it, say it: "
                                + "`history identify \(hash.hex.prefix(12)) \(say)`")
                 } else if !quiet {
-                    printError("\(counter)imported \(path) (\(hash.hex.prefix(12))): \(unit) \(year), \(facts) facts, \(warnings) warnings")
+                    progress.note("\(counter)imported \(path) (\(hash.hex.prefix(12))): \(unit) \(year), \(facts) facts, \(warnings) warnings")
                 }
             case .imported(let path, let hash, .failed(let reason)):
                 imported += 1
                 unparsed += 1
-                printError("\(counter)stored \(path) (\(hash.hex.prefix(12))) without facts: \(reason.hasPrefix("is ") ? "it " + reason : reason)")
+                progress.note("\(counter)stored \(path) (\(hash.hex.prefix(12))) without facts: \(reason.hasPrefix("is ") ? "it " + reason : reason)")
             case .alreadyImported(let path, let hash):
                 skipped += 1
                 if !identity.stated.isEmpty {
-                    printError("\(counter)already imported \(path) (\(hash.hex.prefix(12))): nothing appended; to say what it is, "
+                    progress.note("\(counter)already imported \(path) (\(hash.hex.prefix(12))): nothing appended; to say what it is, "
                                + "`history identify \(hash.hex.prefix(12)) \(identity.words)`")
-                } else if !quiet { printError("\(counter)already imported \(path) (\(hash.hex.prefix(12))): nothing appended") }
+                } else if !quiet { progress.note("\(counter)already imported \(path) (\(hash.hex.prefix(12))): nothing appended") }
             case .failed(let path, let reason):
                 failed += 1
-                printError("\(counter)failed \(path): \(reason)")
+                progress.note("\(counter)failed \(path): \(reason)")
             }
         }
+        progress.finish()
         var summary = "\(imported) imported, \(skipped) already imported, \(failed) failed"
         if unparsed > 0 { summary += " (\(unparsed) imported without facts: see `history log`)" }
         print(summary + "; store \(store.path)")

@@ -18,7 +18,7 @@ struct LogCommand: ParsableCommand {
 
             Examples:
               history log
-              history log --doc 3f2a9c --format ndjson | jq .payload.parsed.identity
+              history log --doc f642c3 --format ndjson | jq .payload.parsed.identity
               history log --from 100 --limit 20
             """)
 

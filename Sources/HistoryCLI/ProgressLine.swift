@@ -1,30 +1,51 @@
 import Foundation
+import History
 
-/// Progress of a long command on standard error: a bar redrawn in place on a terminal, otherwise
-/// a plain line at most every few seconds (and at the end), so logs stay readable.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Progress of a long command on standard error. On a terminal: a bar with count, rate and time
+/// left, redrawn in place at most ten times a second, with notes (a file's outcome, a warning)
+/// scrolling above it; otherwise a plain line every few seconds and at the end, so a log of
+/// hundreds of files stays readable.
 final class ProgressLine {
-    private let label: String
+    private var text: ProgressText
     private let quiet: Bool
     private let terminal = isatty(STDERR_FILENO) == 1
-    private var lastPrinted = Date.distantPast
+    private let started = Date()
+    /// When the bar was last drawn; a log's first line comes only after `plainInterval`.
+    private var lastDrawn: Date
     private var drewBar = false
+    private var current: (done: Int, detail: String) = (0, "")
+    /// Seconds between plain lines when standard error is not a terminal.
+    private let plainInterval: TimeInterval = 5
 
-    init(_ label: String, quiet: Bool) {
-        self.label = label
+    init(_ label: String, quiet: Bool, total: Int = 0) {
+        self.text = ProgressText(label: label, total: total)
         self.quiet = quiet
+        lastDrawn = terminal ? .distantPast : started
     }
 
     func update(done: Int, total: Int, detail: String) {
+        text.total = total
+        current = (done, detail)
         guard !quiet, total > 0 else { return }
         let now = Date()
-        if terminal {
-            let width = 30, filled = total == 0 ? width : done * width / total
-            let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-            FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(done)/\(total)  \(detail)\u{1B}[K".utf8))
-            drewBar = true
-        } else if done == total || now.timeIntervalSince(lastPrinted) >= 2 {
-            printError("\(label): \(done)/\(total) documents, \(detail)")
-            lastPrinted = now
+        guard done == total || now.timeIntervalSince(lastDrawn) >= (terminal ? 0.1 : plainInterval) else { return }
+        lastDrawn = now
+        draw()
+    }
+
+    /// A line that stays: printed above the bar on a terminal, as it is otherwise.
+    func note(_ line: String) {
+        if terminal && drewBar {
+            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line + "\n").utf8))
+            draw()
+        } else {
+            printError(line)
         }
     }
 
@@ -32,5 +53,23 @@ final class ProgressLine {
     func finish() {
         if drewBar { FileHandle.standardError.write(Data("\n".utf8)) }
         drewBar = false
+    }
+
+    private func draw() {
+        let elapsed = Date().timeIntervalSince(started)
+        if terminal {
+            let line = text.bar(done: current.done, elapsed: elapsed, width: Self.terminalColumns(), detail: current.detail)
+            FileHandle.standardError.write(Data(("\r" + line + "\u{1B}[K").utf8))
+            drewBar = true
+        } else {
+            printError(text.plain(done: current.done, elapsed: elapsed, detail: current.detail))
+        }
+    }
+
+    /// The width of the terminal standard error writes to, else $COLUMNS, else 80.
+    static func terminalColumns() -> Int {
+        var size = winsize()
+        if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
     }
 }

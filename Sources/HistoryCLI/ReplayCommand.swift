@@ -24,7 +24,7 @@ struct ReplayCommand: ParsableCommand {
             Examples:
               history replay --dry-run
               history replay --unit 医疗保障局 --format json | jq '.totals'
-              history replay --doc 3f2a9c
+              history replay --doc f642c3
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -39,7 +39,7 @@ struct ReplayCommand: ParsableCommand {
     @Flag(help: "Append a new parse for every selected document, even where nothing differs.")
     var force = false
 
-    @Option(help: ArgumentHelp("Only documents whose parsed unit name is or contains U.", valueName: "U"))
+    @Option(help: ArgumentHelp("Only documents whose parsed unit name is or contains U.", valueName: "U"), completion: StoreCompletion.unitNames)
     var unit: String?
 
     @Option(help: ArgumentHelp("Only this document: a SHA-256, a unique prefix of it, or a file name it was imported under. Repeatable.", valueName: "DOC"))

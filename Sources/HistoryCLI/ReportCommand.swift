@@ -16,30 +16,38 @@ struct ReportCommand: ParsableCommand {
 
             The report is written to a new folder beside DIR and then moved into place, so a failed run \
             never leaves half a report; a report already in DIR is replaced. Prints the path of index.html.
+            The kind reported is the one the store has documents of for those years (决算 first when it \
+            has both); --kind picks.
 
             Examples:
               history report --out out/report
               history report --unit 武昌区医疗保障局 --unit 武汉市武昌区医疗保障管理委员会办公室 --out out/two
-              history report --years 2023..2024 --out out/recent && xdg-open out/recent/index.html
+              history report --years 2023..2024 --out out/recent
             """)
 
     @OptionGroup var storeOptions: StoreOptions
 
     @Option(name: .customLong("unit"), help: ArgumentHelp(
-        "Only this unit (any name it is known by); repeat for more. Default: every unit.", valueName: "UNIT"))
+        "Only this unit (any name it is known by); repeat for more. Default: every unit.", valueName: "UNIT"), completion: StoreCompletion.unitNames)
     var units: [String] = []
 
     @Option(help: ArgumentHelp("Only these years: A..B, or one year.", valueName: "A..B"))
     var years: YearRange?
 
-    @Flag(help: "Report 预算 (budgets) instead of 决算 (final accounts).")
-    var budget = false
+    @OptionGroup var kindOptions: KindOptions
 
     @Option(help: ArgumentHelp("The folder to write the report to; created when missing.", valueName: "DIR"))
     var out: String
 
     func run() throws {
-        let report = try storeOptions.queries().report(units: units, years: years?.range, kind: budget ? .budget : .finalAccount)
+        let queries = try storeOptions.queries()
+        let range = years?.range
+        let (kind, note) = try kindOptions.choose({
+            // One unit's kinds when one is named; the years' documents and the next year's, which imply them.
+            try queries.kindEvidence(years: range.map { $0.lowerBound...($0.upperBound + 1) }, unit: units.count == 1 ? units[0] : nil)
+        }, for: range.map { "\($0.lowerBound)–\($0.upperBound + 1)" } ?? "every year")
+        if let note { printError(note) }
+        let report = try queries.report(units: units, years: range, kind: kind)
         let folder = URL(fileURLWithPath: out).standardizedFileURL
         try ReportFolder(url: folder).replace(with: report.files())
         Terminal.write(folder.appendingPathComponent("index.html").path + "\n")

@@ -15,8 +15,8 @@ struct RetractCommand: ParsableCommand {
             it was imported under.
 
             Examples:
-              history retract 3f2a9c --reason "draft published by mistake; the final is 7b01…"
-              history retract wuchang-2023.txt --reason "duplicate of the PDF"
+              history retract f642c3 --reason "a draft; the final is 7b01…"
+              history retract 5f0908 --reason "duplicate of the PDF"
             """)
 
     @OptionGroup var storeOptions: StoreOptions

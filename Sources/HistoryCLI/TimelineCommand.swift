@@ -12,10 +12,11 @@ struct TimelineCommand: ParsableCommand {
             gives it. Each year's totals come from the unit's own document for that year, or are \
             implied by the next year's stated change ("与2022年度相比…减少220.84万元"), and say which. \
             Where a document states two different changes for the same total, both implied values are shown.
+            The kind read is the one the unit has documents of (决算 first when it has both); --kind picks.
 
             Examples:
               history timeline 武昌区医疗保障局
-              history timeline 武汉市武昌区医疗保障管理委员会办公室 --format json | jq '.years[] | {year, totals}'
+              history timeline 武昌区医疗保障局 --format json | jq -c '.years[] | [.year, .totals]'
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
@@ -25,14 +26,16 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Output format: text, markdown or json.")
     var format: Format = .text
 
-    @Flag(help: "Read the unit's 预算 (budgets) instead of its 决算 (final accounts).")
-    var budget = false
+    @OptionGroup var kindOptions: KindOptions
 
-    @Argument(help: ArgumentHelp("The unit, by any name it is known by.", valueName: "UNIT"))
+    @Argument(help: ArgumentHelp("The unit, by any name it is known by.", valueName: "UNIT"), completion: StoreCompletion.unitNames)
     var unit: String
 
     func run() throws {
-        let timeline = try storeOptions.queries().timeline(unit: unit, kind: budget ? .budget : .finalAccount)
+        let queries = try storeOptions.queries()
+        let (kind, note) = try kindOptions.choose({ try queries.kindEvidence(years: nil, unit: unit) }, for: unit)
+        if let note { printError(note) }
+        let timeline = try queries.timeline(unit: unit, kind: kind)
         switch format {
         case .text: Terminal.write(TimelineRenderer().text(timeline, style: Terminal.style))
         case .markdown: Terminal.write(TimelineRenderer().markdown(timeline))

@@ -17,14 +17,14 @@ struct TrendCommand: ParsableCommand {
             Examples:
               history trend grand.total
               history trend expense.total --unit 武昌区医疗保障管理委员会办公室 --format csv
-              history trend function.expense.total --code 2101199 --format json | jq '.points[] | {year, value}'
+              history trend function.expense.total --code 2101199 --format csv
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("Only this unit (any name it is known by).", valueName: "UNIT"))
+    @Option(help: ArgumentHelp("Only this unit (any name it is known by).", valueName: "UNIT"), completion: StoreCompletion.unitNames)
     var unit: String?
 
     @Option(help: ArgumentHelp("Only this classification code (2101199, 21011, 210).", valueName: "CODE"))
@@ -33,7 +33,7 @@ struct TrendCommand: ParsableCommand {
     @Option(help: "Output format: text, csv or json.")
     var format: Format = .text
 
-    @Argument(help: ArgumentHelp("The fact key, e.g. grand.total.", valueName: "KEY"))
+    @Argument(help: ArgumentHelp("The fact key, e.g. grand.total.", valueName: "KEY"), completion: StoreCompletion.factKeys)
     var key: String
 
     func run() throws {

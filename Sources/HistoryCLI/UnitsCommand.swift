@@ -15,7 +15,7 @@ struct UnitsCommand: ParsableCommand {
 
             Examples:
               history units
-              history units --format json | jq '.units[] | {unit, years: [.documents[].year]}'
+              history units --format json | jq -c '.units[] | [.unit, .documents[].year]'
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }

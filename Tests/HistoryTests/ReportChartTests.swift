@@ -31,7 +31,7 @@ import Disclosure
         #expect(bureau.contains("<g class=\"box self\" data-unit=\"\(ReportTests.bureau)\">"))
         #expect(bureau.contains("<a class=\"box\" href=\"../\(HTMLReport.pagePath(of: UnitID(key: "武昌区民政局")))\" data-unit=\"武昌区民政局\">"))
         #expect(bureau.contains("289.00 万元"))
-        #expect(bureau.contains("stated by sender + receiver · code 2101301 城乡医疗救助: 289.00 → 289.00"))
+        #expect(bureau.contains("划出方、划入方所述 · 科目 2101301 城乡医疗救助：289.00 → 289.00"))
         let index = try #require(files.first).contents
         #expect(index.contains(flow))
     }
@@ -39,12 +39,12 @@ import Disclosure
     @Test func formerTitlesAndDisputedFiguresAreShown() throws {
         let files = Self.extended
         let office = try ReportTests.page(files, unit: ReportTests.office)
-        #expect(office.contains("titled 武汉市武昌区公费医疗管理办公室"))
+        #expect(office.contains("标题为 武汉市武昌区公费医疗管理办公室"))
         #expect(office.contains("<rect class=\"bar total documented\" data-year=\"2022\" data-key=\"grand.total\" data-basis=\"document\" data-value=\"2950.4\""))
         let bureau = try ReportTests.page(files, unit: ReportTests.bureau)
         // income.total 2022 is 700.28 in the table and 700.27 by the 2023 document's stated change.
         #expect(bureau.contains("<td class=\"num\">700.28 / 700.27</td>"))
-        #expect(bureau.contains("! income.total: the 2023 document states -220.83, the figures give -220.84."))
+        #expect(bureau.contains("! 收入合计 <code class=\"key\">income.total</code>：2023年文件称增减 -220.83，按数字计算为 -220.84。"))
     }
 
     @Test func scaleIsARoundCeilingInThreeToSixBands() {
@@ -64,6 +64,13 @@ import Disclosure
         #expect(HTMLText.px(-0.04) == "0")
         #expect(HTMLText.px(-3.25) == "-3.3")
         #expect(HTMLText.px(40) == "40")
+        // Pages are named by the unit; a key a file system or URL would read differently gets `_`
+        // and the slug's first 8 digits, so it never meets another unit's page.
+        #expect(HTMLReport.pagePath(of: UnitID(key: "武昌区民政局")) == "units/武昌区民政局.html")
+        #expect(HTMLText.fileName("区财政局/国资办") == "区财政局_国资办-" + HTMLText.slug("区财政局/国资办").prefix(8))
+        #expect(HTMLText.fileName("区财政局_国资办") == "区财政局_国资办")
+        #expect(HTMLText.fileName("..") == "_.-" + HTMLText.slug("..").prefix(8))
+        #expect(HTMLText.fileName(String(repeating: "局", count: 50)).utf8.count == 120 + 9)
         #expect(HTMLText.slug("武昌区医疗保障局") == HTMLText.slug("武昌区医疗保障局"))
         #expect(HTMLText.slug("武昌区医疗保障局") != HTMLText.slug("武昌区民政局"))
         #expect(HTMLText.slug("").utf8.count == 16)

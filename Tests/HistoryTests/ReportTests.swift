@@ -51,14 +51,14 @@ import Disclosure
         #expect(bureau.contains("<rect class=\"bar total implied\" data-year=\"2022\" data-key=\"grand.total\" data-basis=\"implied\" data-value=\"700.28\""))
         #expect(bureau.contains("<rect class=\"bar total documented\" data-year=\"2023\" data-key=\"grand.total\" data-basis=\"document\" data-value=\"479.44\""))
         // The legend explains the hatching, and the two stated deltas that disagree are shown.
-        #expect(bureau.contains("implied: a later document's stated change"))
-        #expect(bureau.contains("states different changes for the same total: -220.84 (grand.total) implies 700.28"))
+        #expect(bureau.contains("推算：据下一年文件所述增减推得，当年无文件"))
+        #expect(bureau.contains("2023年决算对同一总额说明了不同的增减：-220.84（grand.total）推得 700.28"))
     }
 
     @Test func aUnitKnownOnlyFromATransferHasNoEmptyChart() throws {
         let civil = try Self.page(Self.report(), unit: "武昌区民政局")
         #expect(!civil.contains("<svg class=\"chart totals\""))
-        #expect(civil.contains("No total is known"))
+        #expect(civil.contains("尚无总额"))
         #expect(civil.contains("<g class=\"box self\" data-unit=\"武昌区民政局\">"))
     }
 
@@ -74,7 +74,7 @@ import Disclosure
         #expect(try #require(index.range(of: bar)).lowerBound < bureauBar.lowerBound)
         #expect(index.contains("<circle class=\"point implied\" data-year=\"2023\" data-basis=\"implied\" data-value=\"2882.33\""))
         #expect(index.contains("<circle class=\"point documented\" data-year=\"2024\" data-basis=\"document\" data-value=\"2345.22\""))
-        #expect(index.contains("No unit has documents for two consecutive years"))
+        #expect(index.contains("尚无单位有连续两年的文件"))
     }
 
     @Test func declineOf2101199AgainstBudgetCarriesItsReason() throws {
@@ -85,7 +85,7 @@ import Disclosure
         #expect(row.contains("其他行政事业单位医疗支出"))
         #expect(row.contains("-614.94"))
         #expect(row.contains("<small>2,878.80 → 2,263.86</small>"))
-        #expect(row.contains("<p class=\"reason\" data-explains=\"budget-variance\" data-year=\"2024\"><span class=\"tag\">budget variance 2024 · 2101199</span>"))
+        #expect(row.contains("<p class=\"reason\" data-explains=\"budget-variance\" data-year=\"2024\"><span class=\"tag\">预决算差异 2024 · 2101199</span>"))
         #expect(row.contains("故公费医疗整体所需医疗费减少"))
         // Ranked by size: 2101199 first, 行政运行's -1.93 below it; the over-budget 5.86 is an increase.
         let first = try #require(office.range(of: "data-code=\"2101199\" data-year=\"2024\""))
@@ -101,10 +101,10 @@ import Disclosure
         let markup = office[block.lowerBound..<end.upperBound]
         #expect(markup.contains("<tr data-key=\"grand.total\" data-delta=\"-537.11\">"))
         #expect(markup.contains("data-explains=\"year-over-year\""))
-        #expect(markup.contains("year-over-year · vs 2023"))
+        #expect(markup.contains("同比 · 较2023年"))
         #expect(markup.contains(SampleCorpus.officeReason))
         #expect(!markup.contains("data-explains=\"budget-variance\""))
-        #expect(office.contains("import 武汉市武昌区医疗保障管理委员会办公室&#39;s 2023 决算 to compare item by item"))
+        #expect(office.contains("项目无法比较：导入武汉市武昌区医疗保障管理委员会办公室2023年决算，即可逐项比较。"))
     }
 
     @Test func everySourceLinkLeadsToItsSnippet() throws {

@@ -67,6 +67,45 @@ render() {  # render PAGE NAME HEIGHT → $work/NAME.dom, $png/NAME.png
     echo "rendered $name → $png/$name.png" >&2
 }
 
+# overflow PAGE NAME WIDTH: the page in a WIDTH-px frame must not scroll sideways, and no element
+# may reach past the frame's right edge except inside a box that scrolls itself (a wide table).
+# The frame's page is measured by a script in the wrapper page: the report's pages run none.
+overflow() {
+    local page=$1 name=$2 width=$3 url
+    url=$(python3 -c 'import sys, urllib.parse; print("file://" + urllib.parse.quote(sys.argv[1]))' "$page")
+    cat >"$work/measure-$name.html" <<MEASURE
+<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0"><iframe id="f" src="$url" style="width:${width}px;height:900px;border:0"></iframe>
+<script>
+document.getElementById("f").addEventListener("load", () => {
+  const doc = document.getElementById("f").contentDocument, view = doc.documentElement.clientWidth, out = [];
+  const scrolls = (el) => { for (let e = el.parentElement; e && e !== doc.body; e = e.parentElement) {
+    const o = getComputedStyle(e).overflowX; if (o === "auto" || o === "scroll") return true; } return false; };
+  for (const el of doc.body.querySelectorAll("*")) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.right > view + 0.5 && !scrolls(el)) out.push(el.tagName.toLowerCase() + "." + el.getAttribute("class") + " right " + Math.round(r.right));
+  }
+  const p = document.createElement("pre"); p.id = "overflow";
+  p.dataset.scrollWidth = doc.documentElement.scrollWidth; p.dataset.width = view; p.textContent = out.slice(0, 8).join("; ");
+  document.body.appendChild(p);
+});
+</script></body></html>
+MEASURE
+    chromium "${flags[@]}" --allow-file-access-from-files --virtual-time-budget=3000 --dump-dom "file://$work/measure-$name.html" \
+        >"$work/measure-$name.dom" 2>/dev/null || fail "$name at $width px: chromium exited with $?"
+    local line scroll view
+    line=$(grep -o '<pre id="overflow"[^>]*>' "$work/measure-$name.dom" || true)
+    [ -n "$line" ] || { fail "$name at $width px: the page could not be measured"; return; }
+    scroll=$(sed 's/.*data-scroll-width="\([0-9]*\)".*/\1/' <<<"$line")
+    view=$(sed 's/.*data-width="\([0-9]*\)".*/\1/' <<<"$line")
+    if [ "$scroll" -gt "$view" ] || grep -q '<pre id="overflow"[^>]*>[^<]' "$work/measure-$name.dom"; then
+        fail "$name at $width px: wider than the screen (scrollWidth $scroll > $view):"
+        sed -n 's/.*<pre id="overflow"[^>]*>\([^<]*\)<.*/\1/p' "$work/measure-$name.dom" >&2
+    fi
+    chromium "${flags[@]}" --screenshot="$png/$name-$width.png" --window-size="$width,2400" "file://$page" >/dev/null 2>&1 \
+        || fail "$name at $width px: screenshot failed"
+    echo "measured $name at $width px: no horizontal overflow → $png/$name-$width.png" >&2
+}
+
 office_key="武昌区医疗保障管理委员会办公室"
 bureau_key="武昌区医疗保障局"
 office=$(grep -lF "data-unit-page=\"$office_key\"" "$report"/units/*.html | head -1 || true)
@@ -101,8 +140,14 @@ if [ -n "$bureau" ]; then
     expect "$work/bureau.dom" '289.00 万元' "bureau: transfer amount"
 fi
 
+# Every page at a desktop's and a phone's width (390 px, an iPhone's): no horizontal overflow.
+for page in "$report"/index.html "$report"/units/*.html; do
+    name=$(basename "$page" .html)
+    for width in 1280 390; do overflow "$page" "page-$name" "$width"; done
+done
+
 if [ "$failures" -gt 0 ]; then
     echo "render check: $failures failure(s)" >&2
     exit 1
 fi
-echo "render check: ok (pages load without console errors or network requests; marks present). PNGs in $png"
+echo "render check: ok (pages load without console errors or network requests; marks present; no page overflows at 1280 or 390 px). PNGs in $png"

@@ -33,8 +33,8 @@ struct DeltaChart {
     func html() -> String {
         let largest = rows.map(\.delta.magnitude).max() ?? .zero
         var parts = ["<div class=\"delta-chart\" data-chart=\"\(HTMLText.escape(name))\" role=\"list\">",
-                     "<div class=\"delta-head\" aria-hidden=\"true\"><span>\(HTMLText.escape(heads.label))</span><span class=\"axis\">◀ decline · increase ▶</span>"
-                        + "<span class=\"num\">change<br>\(HTMLText.escape(heads.values))</span><span>\(HTMLText.escape(heads.beside))</span></div>"]
+                     "<div class=\"delta-head\" aria-hidden=\"true\"><span>\(HTMLText.escape(heads.label))</span><span class=\"axis\">◀ \(ReportWords.decline) · \(ReportWords.increase) ▶</span>"
+                        + "<span class=\"num\">增减<br>\(HTMLText.escape(heads.values))</span><span>\(HTMLText.escape(heads.beside))</span></div>"]
         for row in rows {
             let direction = row.delta.hundredths < 0 ? "decline" : (row.delta.hundredths > 0 ? "increase" : "flat")
             let attributes = row.attributes.map { " data-\($0.0)=\"\(HTMLText.escape($0.1))\"" }.joined()
@@ -69,9 +69,11 @@ enum ReasonCard {
         let tag: String
         switch reason.subject {
         case .yearOverYear(let keys, let baseYear):
-            tag = "year-over-year · vs \(baseYear) · " + keys.map { Figures.keyLabel($0).split(separator: " ").first.map(String.init) ?? $0.rawValue }.joined(separator: "、")
+            tag = "\(ReportWords.yearOverYear) · 较\(baseYear)年 · " + keys.map(ReportWords.name).joined(separator: "、")
         case .budgetVariance(let code, let name):
-            tag = "budget variance \(reason.year)" + (code.isEmpty ? (name.isEmpty ? "" : " · \(name)") : " · \(code)")
+            // A variance of no item names what it explains by its key (operating_cost.actual).
+            let subject = FactKey(rawValue: name).map(ReportWords.name) ?? name
+            tag = "\(ReportWords.budgetVariance) \(reason.year)" + (code.isEmpty ? (name.isEmpty ? "" : " · \(subject)") : " · \(code)")
         }
         return "<p class=\"reason\" data-explains=\"\(reason.label)\" data-year=\"\(reason.year)\">"
             + "<span class=\"tag\">\(HTMLText.escape(tag))</span>「\(HTMLText.escape(reason.text))」 "

@@ -9,7 +9,7 @@ struct FigureTable {
         var rows: [String] = []
         for year in timeline.years {
             for figure in year.totals {
-                rows.append(row(year: year.year, kind: "total", what: HTMLText.escape(Figures.keyLabel(figure.key)), key: figure.key.rawValue,
+                rows.append(row(year: year.year, kind: "total", what: ReportWords.keyed(figure.key), key: figure.key.rawValue,
                                 value: figure.values.map(\.grouped).joined(separator: " / "), basis: figure.basis,
                                 sources: sources.links(figure.evidence, values: figure.isDisputed ? figure.sources.map(\.value) : nil)))
             }
@@ -19,29 +19,29 @@ struct FigureTable {
                                 value: item.figure.values.map(\.grouped).joined(separator: " / "), basis: item.figure.basis,
                                 sources: sources.links(item.figure.evidence, values: item.figure.isDisputed ? item.figure.sources.map(\.value) : nil)))
                 if let budget = item.budget {
-                    rows.append(row(year: year.year, kind: "budget", what: what + " <small>budget</small>", key: budget.key.rawValue, code: item.code,
+                    rows.append(row(year: year.year, kind: "budget", what: what + " <small>预算</small>", key: budget.key.rawValue, code: item.code,
                                     value: budget.values.map(\.grouped).joined(separator: " / "), basis: budget.basis,
                                     sources: sources.links(budget.evidence)))
                 }
             }
             for change in year.statedChanges {
-                let what = "stated change of \(HTMLText.escape(Figures.keyLabel(change.of))) against \(change.baseYear)"
+                let what = "所述\(ReportWords.keyed(change.of))较\(change.baseYear)年的增减"
                 let value = HTMLText.delta(change.delta) + (change.pct.map { " (\(HTMLText.percent($0)))" } ?? "")
                 rows.append(row(year: year.year, kind: "stated-change", what: what, key: FactKey.changeStated.rawValue,
                                 value: value, basis: .document, sources: sources.link(change.evidence)))
             }
             for transfer in year.transfersOut + year.transfersIn {
-                let direction = transfer.from == timeline.unit ? "to \(transfer.toName)" : "from \(transfer.fromName)"
+                let direction = transfer.from == timeline.unit ? "划至\(transfer.toName)" : "来自\(transfer.fromName)"
                 let values = ([transfer.value] + transfer.otherValues.map { Optional($0) }).map(HTMLText.amount).joined(separator: " / ")
-                rows.append(row(year: year.year, kind: "transfer", what: "transfer \(HTMLText.escape(transfer.name)) \(HTMLText.escape(direction))",
+                rows.append(row(year: year.year, kind: "transfer", what: "划转 \(HTMLText.escape(transfer.name))，\(HTMLText.escape(direction))",
                                 key: transfer.from == timeline.unit ? FactKey.transferOut.rawValue : FactKey.transferIn.rawValue,
                                 value: values, basis: .document, sources: sources.links(transfer.evidence)))
             }
         }
         return """
-            <section id="figures"><h2>Every figure · 全部数字</h2>
-            <p class="note">Values in 万元 as the documents print them; where sources disagree every value is shown, the preferred first. Implied rows are shaded.</p>
-            <table class="figures"><thead><tr><th>year</th><th>figure</th><th class="num">value</th><th>basis</th><th>source</th></tr></thead><tbody>
+            <section id="figures"><h2>全部数字</h2>
+            <p class="note">金额单位万元，照文件原样列示；来源不一致时列出每个数值，采用的在前。推算的行带底色。</p>
+            <table class="figures"><thead><tr><th>年度</th><th>数字</th><th class="num">数值</th><th>依据</th><th>来源</th></tr></thead><tbody>
             \(rows.joined(separator: "\n"))
             </tbody></table></section>
             """
@@ -52,6 +52,6 @@ struct FigureTable {
         let codeAttribute = code.map { " data-code=\"\(HTMLText.escape($0))\"" } ?? ""
         return "<tr class=\"\(basis.rawValue)\" data-year=\"\(year)\" data-kind=\"\(kind)\" data-key=\"\(key)\"\(codeAttribute)>"
             + "<td>\(year)</td><td>\(what)</td><td class=\"num\">\(value)</td>"
-            + "<td><span class=\"basis \(basis.rawValue)\">\(basis.rawValue)</span></td><td class=\"cite\">\(sources)</td></tr>"
+            + "<td><span class=\"basis \(basis.rawValue)\">\(ReportWords.basis(basis))</span></td><td class=\"cite\">\(sources)</td></tr>"
     }
 }

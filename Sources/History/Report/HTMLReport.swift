@@ -33,9 +33,10 @@ public struct HTMLReport: Sendable {
         return files
     }
 
-    /// Where a unit's page is, relative to the report folder: ASCII, stable across runs.
+    /// Where a unit's page is, relative to the report folder: named by the unit
+    /// (`units/武昌区民政局.html`), stable across runs (``HTMLText/fileName(_:)``).
     public static func pagePath(of unit: UnitID) -> String {
-        "units/\(HTMLText.slug(unit.key)).html"
+        "units/\(HTMLText.fileName(unit.key)).html"
     }
 }
 

@@ -59,6 +59,24 @@ enum HTMLText {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+    /// A unit key as a file name a reader recognises: the key itself, unless it holds a
+    /// character a file system, a URL or a zip tool may take differently (`/ \ : * ? " < > | # %`,
+    /// spaces, control characters, a leading dot) or is longer than 120 bytes; then those become
+    /// `_`, the name is cut, and the key's ``slug(_:)`` keeps it apart from every other key.
+    static func fileName(_ key: String) -> String {
+        var name = ""
+        var changed = false
+        for scalar in key.unicodeScalars {
+            let unsafe = scalar.value < 0x20 || scalar.value == 0x7F || "/\\:*?\"<>|#% ".unicodeScalars.contains(scalar)
+                || (name.isEmpty && scalar == ".")
+            if unsafe { changed = true }
+            let kept: Unicode.Scalar = unsafe ? "_" : scalar
+            guard name.utf8.count + String(kept).utf8.count <= 120 else { changed = true; break }
+            name.unicodeScalars.append(kept)
+        }
+        return changed || name.isEmpty ? name + "-" + slug(key).prefix(8) : name
+    }
+
     /// The id of the element showing a snippet: document hash prefix and lines.
     static func sourceID(_ evidence: Evidence) -> String {
         "src-\(evidence.document.prefix(16))-\(evidence.firstLine)-\(evidence.lastLine)"

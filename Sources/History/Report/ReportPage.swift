@@ -21,7 +21,7 @@ enum ReportPage {
         <marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#4a5568"/></marker>
         </defs></svg>
         \(body)
-        <footer>Made by <code>history report</code> from the facts in the store. Every amount is printed as the documents state it, in 万元; follow a figure's source link to read the sentence or table row it comes from.</footer>
+        <footer>\(ReportWords.footer)</footer>
         </body>
         </html>
 
@@ -30,14 +30,14 @@ enum ReportPage {
 
     /// The legend that tells documented from implied figures, used beside every totals chart.
     static let basisLegend = """
-        <div class="legend"><span><svg width="22" height="14" aria-hidden="true"><rect class="swatch documented" width="22" height="14"/></svg> from the unit's own document</span>\
-        <span><svg width="22" height="14" aria-hidden="true"><rect class="swatch implied" width="22" height="14"/></svg> implied: a later document's stated change, no document of the year</span></div>
+        <div class="legend"><span><svg width="22" height="14" aria-hidden="true"><rect class="swatch documented" width="22" height="14"/></svg> \(ReportWords.documentedLegend)</span>\
+        <span><svg width="22" height="14" aria-hidden="true"><rect class="swatch implied" width="22" height="14"/></svg> \(ReportWords.impliedLegend)</span></div>
         """
 
     /// The legend of the ranked charts of changes.
     static let deltaLegend = """
-        <div class="legend"><span><svg width="22" height="14" aria-hidden="true"><rect class="swatch decline" width="22" height="14"/></svg> decline</span>\
-        <span><svg width="22" height="14" aria-hidden="true"><rect class="swatch increase" width="22" height="14"/></svg> increase</span></div>
+        <div class="legend"><span><svg width="22" height="14" aria-hidden="true"><rect class="swatch decline" width="22" height="14"/></svg> \(ReportWords.decline)</span>\
+        <span><svg width="22" height="14" aria-hidden="true"><rect class="swatch increase" width="22" height="14"/></svg> \(ReportWords.increase)</span></div>
         """
 
     static let style = """
@@ -94,7 +94,7 @@ enum ReportPage {
         .delta-row .amount.decline { color: var(--decline); } .delta-row .amount.increase { color: var(--increase); }
         .reason { background: var(--reason); border-left: 3px solid var(--reason-rule); padding: 6px 10px; font-size: 13.5px; line-height: 1.5; margin: 0 0 6px; }
         .reason:last-child { margin-bottom: 0; }
-        .reason .tag { display: inline-block; font-size: 11px; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase;
+        .reason .tag { display: inline-block; font-size: 11px; font-weight: 700; letter-spacing: 0.04em;
           color: #7a5a00; margin-right: 6px; }
         .reason[data-explains="budget-variance"] { background: var(--budget); border-left-color: #7f9cc6; }
         .reason[data-explains="budget-variance"] .tag { color: #34557f; }
@@ -131,6 +131,29 @@ enum ReportPage {
         .transfers .flow .who { font-size: 11.5px; fill: var(--muted); }
         .empty { color: var(--muted); font-style: italic; }
         footer { margin-top: 44px; padding-top: 10px; border-top: 1px solid var(--rule); font-size: 12.5px; color: var(--muted); }
+        /* A phone (390 px): one column; each change is label and amount, its bar, then its reasons;
+           tables scroll sideways inside themselves; long file names and hashes wrap. Nothing is cut. */
+        @media (max-width: 640px) {
+          body { padding: 14px 12px 32px; font-size: 14px; }
+          h1 { font-size: 22px; } h2 { font-size: 18px; margin-top: 28px; }
+          .lede { font-size: 16px; } .lede strong { font-size: 19px; }
+          .sub, .cite, .source header, .note { overflow-wrap: anywhere; }
+          .reason .cite a { white-space: normal; }
+          .change-block { grid-template-columns: minmax(0, 1fr); gap: 10px; }
+          .delta-head { display: none; }
+          .delta-row { grid-template-columns: minmax(0, 1fr) auto; gap: 4px 12px; padding: 9px 0; }
+          .delta-row .label { grid-column: 1; grid-row: 1; }
+          .delta-row .amount { grid-column: 2; grid-row: 1; }
+          .delta-row .track { grid-column: 1 / -1; }
+          .delta-row .beside { grid-column: 1 / -1; min-width: 0; }
+          table { display: block; overflow-x: auto; max-width: 100%; }
+          th { white-space: nowrap; }
+          td.cite { min-width: 15em; }
+          /* Unit names, figures and file names keep a readable width; the table scrolls instead. */
+          table.units td:first-child, table.documents td:first-child, table.figures td:nth-child(2) { min-width: 10em; }
+          table.documents td:last-child { min-width: 16em; }
+          .legend { gap: 6px 14px; }
+        }
         @media print { html { background: none; } body { max-width: none; padding: 0; } }
         """
 }

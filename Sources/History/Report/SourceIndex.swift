@@ -13,14 +13,13 @@ struct SourceIndex {
         self.overview = overview
     }
 
-    /// "b2023000000 l.189–193 narrative", linked to its snippet.
+    /// "f642c3c5f6 第189–193行 正文", linked to its snippet.
     mutating func link(_ evidence: Evidence, value: Amount? = nil) -> String {
         let id = HTMLText.sourceID(evidence)
         if cited[id] == nil { cited[id] = evidence }
-        let lines = evidence.firstLine == evidence.lastLine ? "l.\(evidence.firstLine)" : "l.\(evidence.firstLine)–\(evidence.lastLine)"
-        var text = "\(evidence.document.prefix(10)) \(lines) \(evidence.origin.rawValue)"
+        var text = "\(evidence.document.prefix(10)) \(ReportWords.lines(evidence.firstLine, evidence.lastLine)) \(ReportWords.origin(evidence.origin))"
         if let value { text = "\(value.grouped): " + text }
-        if evidence.origin == .implied, let delta = evidence.statedDelta { text += " (stated change \(Figures.delta(delta)))" }
+        if evidence.origin == .implied, let delta = evidence.statedDelta { text += "（所述增减 \(Figures.delta(delta))）" }
         return "<a class=\"src\" href=\"#\(id)\" data-document=\"\(HTMLText.escape(evidence.document))\">\(HTMLText.escape(text))</a>"
     }
 
@@ -42,14 +41,14 @@ struct SourceIndex {
         let ordered = cited.values.sorted {
             ($0.documentYear, $0.document, $0.firstLine, $0.lastLine) < ($1.documentYear, $1.document, $1.firstLine, $1.lastLine)
         }
-        var parts = ["<section class=\"sources\" id=\"sources\"><h2>Sources · 原文</h2>",
-                     "<p class=\"note\">The sentence or table row each figure was read from, as the document prints it.</p>"]
+        var parts = ["<section class=\"sources\" id=\"sources\"><h2>\(ReportWords.sourcesHeading)</h2>",
+                     "<p class=\"note\">\(ReportWords.sourcesNote)</p>"]
         for evidence in ordered {
             let document = overview.document(evidence.document)
             let file = document.map { " · \(HTMLText.escape($0.sourceName))" } ?? ""
             parts.append("<div class=\"source\" id=\"\(HTMLText.sourceID(evidence))\" data-document=\"\(HTMLText.escape(evidence.document))\" "
-                         + "data-lines=\"\(evidence.firstLine)-\(evidence.lastLine)\"><header><strong>\(evidence.lineLabel)</strong>"
-                         + " · \(evidence.documentYear) \(evidence.documentKind.rawValue) of \(HTMLText.escape(evidence.printedUnit))\(file)"
+                         + "data-lines=\"\(evidence.firstLine)-\(evidence.lastLine)\"><header><strong>\(ReportWords.lines(evidence.firstLine, evidence.lastLine))</strong>"
+                         + " · \(HTMLText.escape(evidence.printedUnit)) \(evidence.documentYear)年\(evidence.documentKind.rawValue)\(file)"
                          + "<br><span class=\"hash\">\(HTMLText.escape(evidence.document))</span></header><blockquote>\(HTMLText.escape(evidence.text))</blockquote></div>")
         }
         parts.append("</section>")

@@ -26,7 +26,7 @@ struct TotalsChart {
 
         var parts: [String] = []
         parts.append("<svg class=\"chart totals\" viewBox=\"0 0 \(HTMLText.px(Self.width)) \(HTMLText.px(Self.height))\" role=\"img\" "
-                     + "aria-label=\"\(HTMLText.escape("\(Figures.keyLabel(key)) by year, 万元"))\" data-key=\"\(key.rawValue)\">")
+                     + "aria-label=\"\(HTMLText.escape("历年\(ReportWords.name(key))，万元"))\" data-key=\"\(key.rawValue)\">")
         parts.append("<g class=\"grid axis\">")
         var tick = Amount.zero
         while tick <= ceiling {
@@ -48,7 +48,7 @@ struct TotalsChart {
             let x = centre(index)
             let yearLabel = "<text class=\"year\" x=\"\(HTMLText.px(x))\" y=\"\(HTMLText.px(Self.height - Self.bottom + 20))\" text-anchor=\"middle\" font-weight=\"700\">\(year.year)</text>"
             guard let figure = figures[index] else {
-                let why = year.totals.isEmpty ? (year.transfersIn.isEmpty && year.transfersOut.isEmpty ? "no figure" : "transfer only") : "no \(key.rawValue)"
+                let why = year.totals.isEmpty ? (year.transfersIn.isEmpty && year.transfersOut.isEmpty ? "无数字" : "仅有划转") : "无\(ReportWords.name(key))"
                 parts.append("<g class=\"year-mark missing-year\" data-year=\"\(year.year)\">\(yearLabel)"
                              + "<text class=\"missing\" x=\"\(HTMLText.px(x))\" y=\"\(HTMLText.px(Self.top + plotHeight - 8))\" text-anchor=\"middle\">\(why)</text></g>")
                 continue
@@ -56,7 +56,7 @@ struct TotalsChart {
             let basis = figure.basis.rawValue
             let top = y(figure.value)
             let disputed = figure.isDisputed ? " disputed" : ""
-            let title = "\(year.year) \(Figures.keyLabel(key)): \(figure.values.map(\.grouped).joined(separator: " / ")) 万元 (\(basis))"
+            let title = "\(year.year)年\(ReportWords.name(key))：\(figure.values.map(\.grouped).joined(separator: " / ")) 万元（\(ReportWords.basis(figure.basis))）"
             let barClass = figure.basis == .implied ? "bar total implied" : "bar total documented"
             parts.append("<g class=\"year-mark\" data-year=\"\(year.year)\" data-basis=\"\(basis)\">"
                          + "<rect class=\"\(barClass)\(disputed)\" data-year=\"\(year.year)\" data-key=\"\(key.rawValue)\" data-basis=\"\(basis)\" "
@@ -64,7 +64,7 @@ struct TotalsChart {
                          + "width=\"\(HTMLText.px(barWidth))\" height=\"\(HTMLText.px(Self.top + plotHeight - top))\"><title>\(HTMLText.escape(title))</title></rect>"
                          + "<text class=\"value\" x=\"\(HTMLText.px(x))\" y=\"\(HTMLText.px(top - 7))\" text-anchor=\"middle\">\(figure.value.grouped)\(figure.isDisputed ? "*" : "")</text>"
                          + yearLabel
-                         + "<text class=\"year-note\" x=\"\(HTMLText.px(x))\" y=\"\(HTMLText.px(Self.height - Self.bottom + 36))\" text-anchor=\"middle\">\(figure.basis == .implied ? "implied" : "document")</text></g>")
+                         + "<text class=\"year-note\" x=\"\(HTMLText.px(x))\" y=\"\(HTMLText.px(Self.height - Self.bottom + 36))\" text-anchor=\"middle\">\(ReportWords.basis(figure.basis))</text></g>")
         }
         for index in years.indices.dropFirst() {
             guard let a = figures[index - 1], let b = figures[index] else { continue }
@@ -139,7 +139,7 @@ struct Sparkline {
             let look = point.figure.basis == .implied ? "implied" : "documented"
             parts.append("<circle class=\"point \(look)\" data-year=\"\(point.year)\" data-basis=\"\(basis)\" data-value=\"\(point.figure.value.description)\" "
                          + "cx=\"\(HTMLText.px(x(point.year)))\" cy=\"\(HTMLText.px(y(point.figure.value)))\" r=\"3.2\">"
-                         + "<title>\(point.year): \(point.figure.value.grouped) 万元 (\(basis))</title></circle>")
+                         + "<title>\(point.year)年：\(point.figure.value.grouped) 万元（\(ReportWords.basis(point.figure.basis))）</title></circle>")
         }
         parts.append("</svg>")
         return parts.joined()

@@ -75,16 +75,16 @@ struct TransferDiagram {
             let middle = top + Self.boxHeight / 2
             let arrowStart = Self.boxWidth + 8, arrowEnd = Self.width - Self.boxWidth - 8
             let centre = (arrowStart + arrowEnd) / 2
-            let stated = flow.transfer?.statedBy.map(\.rawValue).joined(separator: " + ") ?? "codes only"
+            let stated = flow.transfer?.statedBy.map(ReportWords.side).joined(separator: "、") ?? "仅见于科目"
             var attributes = "data-year=\"\(flow.year)\" data-from=\"\(HTMLText.escape(flow.from.key))\" data-to=\"\(HTMLText.escape(flow.to.key))\""
             if let value = flow.value { attributes += " data-value=\"\(value.description)\"" }
             if let code = flow.code { attributes += " data-code=\"\(HTMLText.escape(code))\"" }
-            var amount = flow.value.map { "\($0.grouped) 万元" } ?? "amount not stated"
+            var amount = flow.value.map { "\($0.grouped) 万元" } ?? "未列金额"
             if let others = flow.transfer?.otherValues, !others.isEmpty {
-                amount += " (other side: \(others.map(\.grouped).joined(separator: ", ")))"
+                amount += "（对方所列：\(others.map(\.grouped).joined(separator: "、"))）"
             }
-            var who = "\(flow.year) · stated by \(stated)"
-            if let code = flow.code { who += " · code \(code) \(flow.codeName ?? ""): \(HTMLText.amount(flow.fromValue)) → \(HTMLText.amount(flow.toValue))" }
+            var who = "\(flow.year) · \(stated)所述"
+            if let code = flow.code { who += " · 科目 \(code) \(flow.codeName ?? "")：\(HTMLText.amount(flow.fromValue)) → \(HTMLText.amount(flow.toValue))" }
             parts.append("<g class=\"transfer\" \(attributes)>"
                          + box(flow.from, name: flow.fromName, x: 0, y: top)
                          + box(flow.to, name: flow.toName, x: Self.width - Self.boxWidth, y: top)

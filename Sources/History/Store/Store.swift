@@ -49,6 +49,24 @@ public final class Store: Sendable {
         try catchUp()
     }
 
+    /// The store at `path` when it can be read exactly as it is — current format, every projection
+    /// folded to the log's end — opened without a write transaction; nil otherwise (no store
+    /// there, or one that would have to be brought up to date first). For shell completions,
+    /// which must answer quickly and never change anything.
+    public static func openedForReadingOnly(path: String) -> Store? {
+        guard FileManager.default.fileExists(atPath: path + "/data.mdb"),
+              let environment = try? openEnvironment(path, configuration: .init(maxDatabases: 64, mapSize: 64 << 20)),
+              let current = (try? openCurrent(path: path, environment: environment, projections: standardProjections)) ?? nil
+        else { return nil }
+        return Store(path: path, log: current.0, projections: current.1)
+    }
+
+    private init(path: String, log: EventLog, projections: [any Projection]) {
+        self.path = path
+        self.log = log
+        self.projections = projections
+    }
+
     /// Brings every projection to the log's end after opening, a few thousand events per
     /// transaction (``foldEventsPerTransaction``): a projection of another version is emptied
     /// and folded again, one behind folds the rest.
