@@ -1,6 +1,7 @@
 import CLMDB
 
-/// A position in one database, valid only inside ``ReadTransaction/withCursor(on:_:)``.
+/// A position in one database, valid only inside ``ReadTransaction/withCursor(on:_:)``: closed
+/// with it, and any use of it afterwards traps rather than read memory of an ended transaction.
 ///
 /// Moves return whether the cursor now rests on an entry; ``key`` and ``value`` copy that
 /// entry out, ``withCurrent(_:)`` lends it without copying.
@@ -16,9 +17,21 @@ public final class Cursor {
         self.transaction = transaction
     }
 
+    /// Closes the cursor when its closure returns; the entry it rested on was map memory of a
+    /// transaction that is ending, so nothing of it may be read afterwards.
     func close() {
         if let handle { mdb_cursor_close(handle) }
         handle = nil
+        positioned = false
+        currentKey = MDB_val()
+        currentValue = MDB_val()
+    }
+
+    /// Traps unless the cursor is open and on an entry: reading `currentKey` after the
+    /// transaction ended would read memory LMDB no longer lends.
+    private func requireEntry() {
+        if handle == nil { preconditionFailure("LMDB cursor used after its closure returned (its transaction has ended)") }
+        precondition(positioned, "cursor is not on an entry")
     }
 
     private func move(_ operation: MDB_cursor_op, key: [UInt8]? = nil) throws -> Bool {
@@ -57,19 +70,19 @@ public final class Cursor {
 
     /// A copy of the current key.
     public var key: [UInt8] {
-        precondition(positioned, "cursor is not on an entry")
+        requireEntry()
         return Array(currentKey.buffer)
     }
 
     /// A copy of the current value.
     public var value: [UInt8] {
-        precondition(positioned, "cursor is not on an entry")
+        requireEntry()
         return Array(currentValue.buffer)
     }
 
     /// Lends the current key and value to `body`; they must not escape it.
     public func withCurrent<R>(_ body: (_ key: UnsafeRawBufferPointer, _ value: UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        precondition(positioned, "cursor is not on an entry")
+        requireEntry()
         // A scan maps 64 KiB around each leaf it enters (fault-around), and a small database's
         // leaves lie scattered among the large values: counting only the bytes let a scan of the
         // 24 MB documents projection of a 100k store map 700 MB before a release. A page per

@@ -98,17 +98,24 @@ public final class Environment: @unchecked Sendable {
     private let resizeLock = ResizeLock()
     /// Keeps a process that reads more of the map than memory holds from keeping it resident.
     let pageBudget: MappedPageBudget
-    /// How a write transaction is committed; tests swap in a failing commit.
-    var commitTransaction: (OpaquePointer) -> Int32 = { mdb_txn_commit($0) }
+    /// How a write transaction is committed: `mdb_txn_commit`, or a test's failing stand-in
+    /// given at creation (never changed afterwards, so the environment stays safe to share).
+    let commitTransaction: @Sendable (OpaquePointer) -> Int32
     /// What a failed commit leaves behind: the transaction freed. For tests' commit stand-ins.
     static func freeTransaction(_ handle: OpaquePointer) { mdb_txn_abort(handle) }
 
     /// Opens (creating the files when missing) the environment at `path`, which must exist
     /// as a directory unless `flags` has `.noSubdirectory`.
-    public init(path: String, configuration: Configuration = Configuration()) throws {
+    public convenience init(path: String, configuration: Configuration = Configuration()) throws {
+        try self.init(path: path, configuration: configuration, commit: { mdb_txn_commit($0) })
+    }
+
+    /// Opens the environment with a commit of the caller's: a test's stand-in for a commit that fails.
+    init(path: String, configuration: Configuration = Configuration(), commit: @escaping @Sendable (OpaquePointer) -> Int32) throws {
+        commitTransaction = commit
         var env: OpaquePointer?
         try LMDBError.check(mdb_env_create(&env), "mdb_env_create")
-        guard let env else { throw LMDBError(resultCode: ENOMEM, operation: "mdb_env_create") }
+        guard let env else { throw LMDBError(resultCode: .outOfMemory, operation: "mdb_env_create") }
         do {
             try LMDBError.check(mdb_env_set_maxdbs(env, MDB_dbi(configuration.maxDatabases)), "mdb_env_set_maxdbs")
             try LMDBError.check(mdb_env_set_maxreaders(env, UInt32(configuration.maxReaders)), "mdb_env_set_maxreaders")
@@ -189,7 +196,7 @@ public final class Environment: @unchecked Sendable {
             }
             guard code == MDB_SUCCESS, let txn else {
                 resizeLock.unlockShared()
-                throw LMDBError(resultCode: code, operation: operation)
+                throw LMDBError(code: code, operation: operation)
             }
             return ReadTransaction(handle: txn, pageBudget: pageBudget)
         }
@@ -236,7 +243,7 @@ public final class Environment: @unchecked Sendable {
             }
             guard code == MDB_SUCCESS, let txn else {
                 resizeLock.unlockShared()
-                throw LMDBError(resultCode: code, operation: "mdb_txn_begin (write)")
+                throw LMDBError(code: code, operation: "mdb_txn_begin (write)")
             }
             let transaction = WriteTransaction(handle: txn, pageBudget: pageBudget)
             let result: T
@@ -247,7 +254,7 @@ public final class Environment: @unchecked Sendable {
                 resizeLock.unlockShared()
                 // The body may have caught MDB_MAP_FULL and thrown something else; the
                 // transaction remembers, so the retry does not depend on the body's error.
-                if transaction.sawMapFull || (error as? LMDBError)?.resultCode == MDB_MAP_FULL {
+                if transaction.sawMapFull || (error as? LMDBError)?.resultCode == .mapFull {
                     try grow(from: mapSizeAtStart)
                     continue
                 }
@@ -294,13 +301,13 @@ public final class Environment: @unchecked Sendable {
     /// Doubles the map unless another writer already grew it past `observed`.
     private func grow(from observed: Int) throws {
         guard !resizeLock.heldByCurrentThread else {
-            throw LMDBError(resultCode: MDB_MAP_FULL, operation: "growing the map inside another transaction of the same thread (nested write)")
+            throw LMDBError(resultCode: .mapFull, operation: "growing the map inside another transaction of the same thread (nested write)")
         }
         resizeLock.lockExclusive()
         defer { resizeLock.unlockExclusive() }
         guard info.mapSize <= observed else { return }
         guard observed < configuration.maximumMapSize else {
-            throw LMDBError(resultCode: MDB_MAP_FULL, operation: "growing the map beyond \(configuration.maximumMapSize) bytes")
+            throw LMDBError(resultCode: .mapFull, operation: "growing the map beyond \(configuration.maximumMapSize) bytes")
         }
         let target = min(observed * 2, configuration.maximumMapSize)
         try LMDBError.check(mdb_env_set_mapsize(handle, target), "mdb_env_set_mapsize \(target)")
@@ -309,7 +316,7 @@ public final class Environment: @unchecked Sendable {
     /// Takes the map size another process set (`MDB_MAP_RESIZED`).
     private func adoptResizedMap() throws {
         guard !resizeLock.heldByCurrentThread else {
-            throw LMDBError(resultCode: MDB_MAP_RESIZED, operation: "adopting another process's map size inside another transaction of the same thread")
+            throw LMDBError(resultCode: .mapResized, operation: "adopting another process's map size inside another transaction of the same thread")
         }
         resizeLock.lockExclusive()
         defer { resizeLock.unlockExclusive() }

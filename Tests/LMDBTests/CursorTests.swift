@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import LMDB
 
@@ -55,5 +56,32 @@ import LMDB
         #expect(walk == ["cherry", "blueberry", "banana", "apricot", "apple"])
         let empty = try environment.write { try $0.openDatabase("empty") }
         #expect(try environment.read { try $0.lastKey(in: empty) } == nil)
+    }
+
+    /// A cursor kept past its closure is closed with its transaction: reading from it traps
+    /// instead of reading map memory LMDB no longer lends (it used to check only "positioned").
+    @Test func aCursorKeptPastItsClosureTrapsWhenRead() async throws {
+        let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            let directory = NSTemporaryDirectory() + "cursor-escape-" + UUID().uuidString
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let environment = try Environment(path: directory)
+            let names = try environment.write { txn in
+                let names = try txn.openDatabase("names")
+                try txn.put(Array("A".utf8), forKey: Array("a".utf8), in: names)
+                return names
+            }
+            var kept: Cursor?
+            try environment.read { txn in
+                try txn.withCursor(on: names) { cursor in
+                    _ = try cursor.first()
+                    kept = cursor
+                }
+            }
+            FileHandle.standardError.write(Data("setup done\n".utf8))
+            _ = kept!.key
+        }
+        let standardError = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+        #expect(standardError.contains("setup done"))
+        #expect(standardError.contains("LMDB cursor used after its closure returned"))
     }
 }

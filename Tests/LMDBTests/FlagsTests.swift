@@ -32,7 +32,7 @@ import Testing
         let error = #expect(throws: LMDBError.self) {
             try environment.write { try $0.openDatabase("absent", flags: []) }
         }
-        #expect(error?.resultCode == LMDBError.notFound)
+        #expect(error?.resultCode == .notFound)
         #expect(error?.description.contains("absent") == true)
     }
 

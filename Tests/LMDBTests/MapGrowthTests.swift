@@ -48,7 +48,7 @@ import LMDB
             for index in 0..<32 {
                 do {
                     try txn.put([UInt8](repeating: 1, count: 30_000), forKey: bigEndian(UInt64(index)), in: blobs)
-                } catch let error as LMDBError where error.resultCode == LMDBError.mapFull {
+                } catch LMDBResultCode.mapFull {
                     swallowed += 1
                     return
                 }
@@ -68,7 +68,7 @@ import LMDB
                 try txn.put([UInt8](repeating: 1, count: 1 << 20), forKey: bytes("big"), in: blobs)
             }
         }
-        #expect(error?.resultCode == LMDBError.mapFull)
+        #expect(error?.resultCode == .mapFull)
         #expect(try environment.read { try $0.count(of: blobs) } == 0)
     }
 }

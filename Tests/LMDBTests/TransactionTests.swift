@@ -1,4 +1,6 @@
+import CLMDB
 import Foundation
+import Synchronization
 import Testing
 @testable import LMDB
 
@@ -76,23 +78,36 @@ import Testing
         #expect(absent)
     }
 
+    /// Commits that fail where `failing` says so, in order, and go through after it: like
+    /// mdb_txn_commit, a failed one frees the transaction (a wrapper that aborted after it would
+    /// double-free and crash the test process).
+    final class FailingCommit: Sendable {
+        private let outcomes: Mutex<[Bool]>
+        let code: Int32
+
+        init(failing: [Bool], code: Int32) {
+            outcomes = Mutex(failing)
+            self.code = code
+        }
+
+        func commit(_ handle: OpaquePointer) -> Int32 {
+            let fail = outcomes.withLock { $0.isEmpty ? false : $0.removeFirst() }
+            guard fail else { return mdb_txn_commit(handle) }
+            Environment.freeTransaction(handle)
+            return code
+        }
+    }
+
     @Test func failedCommitIsReportedAndNeverAbortedAgain() throws {
         let directory = try TemporaryDirectory()
-        let environment = try Environment(path: directory.path)
+        // The first commit (opening the database) goes through, the second fails.
+        let environment = try Environment(path: directory.path, commit: FailingCommit(failing: [false, true], code: EIO).commit)
         let names = try environment.write { try $0.openDatabase("names") }
-        let realCommit = environment.commitTransaction
-        // Stand in for a commit that fails: like mdb_txn_commit it frees the transaction.
-        // A wrapper that aborted after this would double-free and crash the test process.
-        environment.commitTransaction = { handle in
-            Environment.freeTransaction(handle)
-            return EIO
-        }
         let error = #expect(throws: LMDBError.self) {
             try environment.write { txn in try txn.put(bytes("v"), forKey: bytes("k"), in: names) }
         }
-        #expect(error?.resultCode == EIO)
+        #expect(error?.resultCode == .inputOutput)
         #expect(error?.message.isEmpty == false)
-        environment.commitTransaction = realCommit
         #expect(try environment.read { try $0.get(bytes("k"), in: names) } == nil)
         try environment.write { txn in try txn.put(bytes("v"), forKey: bytes("k"), in: names) }
         #expect(try environment.read { try $0.get(bytes("k"), in: names) } == bytes("v"))
@@ -100,18 +115,9 @@ import Testing
 
     @Test func commitFailingWithMapFullGrowsAndRetries() throws {
         let directory = try TemporaryDirectory()
-        let environment = try Environment(path: directory.path, configuration: .init(mapSize: 1 << 20))
+        let failing = FailingCommit(failing: [false, true], code: MDB_MAP_FULL)
+        let environment = try Environment(path: directory.path, configuration: .init(mapSize: 1 << 20), commit: failing.commit)
         let names = try environment.write { try $0.openDatabase("names") }
-        let realCommit = environment.commitTransaction
-        var failuresLeft = 1
-        environment.commitTransaction = { handle in
-            guard failuresLeft == 0 else {
-                failuresLeft -= 1
-                Environment.freeTransaction(handle)
-                return LMDBError.mapFull
-            }
-            return realCommit(handle)
-        }
         var runs = 0
         try environment.write { txn in
             runs += 1
@@ -120,6 +126,22 @@ import Testing
         #expect(runs == 2)
         #expect(environment.info.mapSize == 2 << 20)
         #expect(try environment.read { try $0.get(bytes("k"), in: names) } == bytes("v"))
+    }
+
+    /// Callers tell codes apart where they catch, as with GRDB's ResultCode.
+    @Test func aResultCodeMatchesWhereItIsCaught() throws {
+        let directory = try TemporaryDirectory()
+        let environment = try Environment(path: directory.path)
+        var caught = ""
+        do {
+            _ = try environment.read { try $0.openExistingDatabase("absent") }
+        } catch LMDBResultCode.mapFull {
+            caught = "map full"
+        } catch LMDBResultCode.notFound {
+            caught = "not found"
+        }
+        #expect(caught == "not found")
+        #expect(LMDBResultCode.notFound.description == "MDB_NOTFOUND: No matching key/data pair found")
     }
 
     @Test func appendRefusesKeysOutOfOrder() throws {
@@ -133,7 +155,7 @@ import Testing
         let error = #expect(throws: LMDBError.self) {
             try environment.write { txn in try txn.append(bytes("c"), forKey: bigEndian(1), in: log) }
         }
-        #expect(error?.resultCode == LMDBError.keyExists)
+        #expect(error?.resultCode == .keyExists)
         #expect(try environment.read { try $0.count(of: log) } == 2)
     }
 

@@ -85,7 +85,7 @@ public final class Store: Sendable {
             let log: EventLog
             do {
                 log = try EventLog(environment: environment, existingIn: txn)
-            } catch let error as LMDBError where error.resultCode == LMDBError.notFound || error.resultCode == LMDBError.incompatible {
+            } catch LMDBResultCode.notFound, LMDBResultCode.incompatible {
                 throw StoreError.notAStore(path: path, reason: "its LMDB file has no event log")
             }
             guard let format = try log.metaNumber(Self.formatKey, in: txn) else {
@@ -103,7 +103,7 @@ public final class Store: Sendable {
                 do {
                     guard let projection = try type.init(existingIn: txn) else { return nil }
                     projections.append(projection)
-                } catch let error as LMDBError where error.resultCode == LMDBError.notFound {
+                } catch LMDBResultCode.notFound {
                     return nil
                 }
             }
@@ -140,9 +140,9 @@ public final class Store: Sendable {
             // liblmdb creates lock.mdb before it reads data.mdb: leave a directory we refuse as we found it.
             if !hadLockFile { try? FileManager.default.removeItem(atPath: lockFile) }
             switch error.resultCode {
-            case EACCES, EPERM, EROFS:
+            case .accessDenied, .notPermitted, .readOnlyFileSystem:
                 throw StoreError.notWritable(path: path, reason: error.message)
-            case LMDBError.invalid, LMDBError.versionMismatch:
+            case .invalid, .versionMismatch:
                 throw StoreError.notAStore(path: path, reason: "its data.mdb is not an LMDB file this build reads")
             default:
                 throw error
