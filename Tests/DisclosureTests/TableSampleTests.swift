@@ -136,7 +136,7 @@ import Testing
     @Test func locatesAllNineTablesAndNotesTheEmptyOnes() throws {
         let tables = TableReader.locate(SourceText(try TableTestSupport.corpus(Self.file)))
         #expect(tables.map(\.formNumber) == [1, 2, 3, 4, 5, 6, 7, 8, 9])
-        #expect(tables.map(\.kind) == TableKind.allCases)
+        #expect(tables.map(\.kind) == TableKind.allCases.filter { $0.standardFormNumber > 0 })
         #expect(tables.allSatisfy { $0.measure == .wanYuan && $0.layout == .tabs })
         #expect(tables.map { $0.statedEmpty?.firstLine } == [nil, nil, nil, nil, nil, nil, 306, 325, 343])
         let economic = tables[5]

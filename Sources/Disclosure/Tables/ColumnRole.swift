@@ -15,8 +15,11 @@ enum ColumnRole: Sendable, Hashable {
         func is_(_ words: String...) -> Bool { words.contains { TableBytes.equals(label, $0) } }
         if label.isEmpty { self = .none; return }
         if is_("行", "行次", "栏次") { self = .lineNumber; return }
-        if has("编码") || is_("类", "款", "项", "类款项") || (has("经济分类") && !has("名称")) { self = .code; return }
+        if has("编码") || has("代码") || is_("类", "款", "项", "类款项") || (has("经济分类") && !has("名称")) { self = .code; return }
         if has("名称") || is_("项目", "项目名称") { self = .label; return }
+        // A table of one kind of expense heads its figures with that kind's name.
+        if kind == .operatingCost && has("机关运行") { self = .value(.total); return }
+        if kind == .procurement && (has("总计") || has("合计")) { self = .value(.total); return }
         if kind == .threePublic {
             let actual = ancestors.contains { TableBytes.contains($0, "决算") }
             let item: ThreePublicItem?

@@ -165,6 +165,9 @@ enum TabTableReader {
             let name = String(decoding: cell.bytes, as: UTF8.self)
             if let last = items.last, last.name.isEmpty, last.amounts.isEmpty {
                 items[items.count - 1].name = name
+            } else if let last = items.last, last.code == nil, last.amounts.isEmpty, TableBytes.scalarCount(last.name.utf8) == 1 {
+                // A label spaced out over two cells ("合⇥计"): no row is named by one character.
+                items[items.count - 1].name += name
             } else {
                 items.append(Item(start: cell.index, name: name))
             }

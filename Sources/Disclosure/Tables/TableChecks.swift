@@ -21,7 +21,7 @@ enum TableChecks {
     /// Unknown codes and names the catalogue does not give a code, once per document and code.
     private static func checkCodes(_ table: LocatedTable, catalogue: ClassificationCatalogue, seenCodes: inout Set<[UInt8]>,
                                    warnings: inout [ParseWarning]) {
-        let scheme: ClassificationCatalogue.Scheme = table.kind == .basicEconomic ? .economic : .function
+        guard let scheme = table.kind.scheme else { return }
         for row in table.rows {
             guard let code = row.code else { continue }
             let core = TableLabel.core(row.label)

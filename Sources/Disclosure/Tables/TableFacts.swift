@@ -68,7 +68,14 @@ enum TableFacts {
             return TwoSidedKeys.key(kind: table.kind, panel: row.panel, core: core, meaning: meaning,
                                     isClass: isClass(core, row: row, table: table), afterIncomeTotal: afterIncomeTotal)
         }
-        if row.code != nil { return codedKey(table.kind, meaning) }
+        if let code = row.code {
+            // An economic code is never filed under a function key, nor the other way round.
+            guard let scheme = table.kind.scheme, ClassificationCatalogue.scheme(ofCode: code) == scheme else { return nil }
+            return codedKey(table.kind, meaning)
+        }
+        if table.kind == .operatingCost && meaning == .total && (TableBytes.contains(core, "合计") || TableBytes.contains(core, "总计")) {
+            return TableBytes.contains(table.title.utf8, "决算") ? .operatingCostActual : .operatingCostBudget
+        }
         return totalRowKey(table.kind, core: core, meaning: meaning)
     }
 
@@ -96,6 +103,11 @@ enum TableFacts {
         case (.basicEconomic, .total): .economicBasic
         case (.basicEconomic, .personnel): .economicBasicPersonnel
         case (.basicEconomic, .publicFunds): .economicBasicPublic
+        case (.appropriationExpense, .total): .functionAppropriationTotal
+        case (.appropriationExpense, .basic): .functionAppropriationBasic
+        case (.appropriationExpense, .project): .functionAppropriationProject
+        case (.appropriationBasicEconomic, .total): .economicAppropriationBasic
+        case (.operatingCost, .total): .economicOperatingCost
         default: nil
         }
     }
@@ -131,6 +143,11 @@ enum TableFacts {
         case (.basicEconomic, .total): return .expenseGeneralBasic
         case (.basicEconomic, .personnel): return .expenseBasicPersonnel
         case (.basicEconomic, .publicFunds): return .expenseBasicPublic
+        case (.appropriationExpense, .total): return .expenseAppropriation
+        case (.appropriationExpense, .basic): return .expenseAppropriationBasic
+        case (.appropriationExpense, .project): return .expenseAppropriationProject
+        case (.appropriationBasicEconomic, .total): return .expenseAppropriationBasic
+        case (.procurement, .total): return .procurementTotal
         default: return nil
         }
     }

@@ -32,7 +32,10 @@ enum TableLocator {
             } else if let form = TableTitle.formNumber(in: line) {
                 if let last = starts.last, number - last.line <= 4 {
                     starts[starts.count - 1].formNumber = form
-                } else if let kind = TableKind(standardFormNumber: form) {
+                } else if let kind = TableTitle.kind(afterMarkerIn: line) ?? TableKind(standardFormNumber: form) {
+                    // The words after the marker name the table even where the title wraps before
+                    // its ending (公开 09 表：一般公共预算“三公”经费、会议费、培训费 / 支出预算表);
+                    // the 决算 numbering is the last resort.
                     starts.append((number, kind, form))
                 }
             }
@@ -96,7 +99,7 @@ enum TableLocator {
         }
         let titleBytes = text.line(title)
         return LocatedTable(
-            kind: kind, title: text.text(title).trimmingSpaces, titleLine: title, formNumber: formNumber,
+            kind: TableForms.kind(kind, confirmedBy: grid.rows), title: text.text(title).trimmingSpaces, titleLine: title, formNumber: formNumber,
             titleYear: TableTitle.year(in: titleBytes), measure: measure, layout: layout,
             panelHeadings: grid.panelHeadings, columns: grid.columns, rows: grid.rows,
             lines: title...max(title, end), statedEmpty: statedEmpty, unplaced: grid.unplaced)

@@ -43,6 +43,7 @@ enum TwoSidedKeys {
         }
         if TableBytes.equals(core, "基本支出") { return meaning == .total ? .expenseBasic : nil }
         if TableBytes.equals(core, "项目支出") { return meaning == .total ? .expenseProject : nil }
+        if has("预留机动经费") { return meaning == .total ? .expenseReserve : nil }
         guard isClass else { return nil }
         switch meaning {
         case .total: return appropriation ? .functionAppropriationTotal : .functionExpenseTotal

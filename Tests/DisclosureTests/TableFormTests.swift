@@ -1,0 +1,155 @@
+import Testing
+@testable import Disclosure
+
+/// Tables recognised by what they are: provincial 预算 templates, titles with and without numbers,
+/// a title wrapped before its ending, and the scheme of the codes (written for these tests, on
+/// made-up units and figures in the shapes of the 江苏 and 高等学校 templates).
+@Suite struct TableFormTests {
+    static func read(_ text: String) -> (facts: [TableTestSupport.Row], warnings: [ParseWarning]) {
+        TableVariationTests.read(text, year: 2020)
+    }
+
+    static func row(_ key: String, _ code: String?, _ name: String?, _ value: String, _ line: Int) -> TableTestSupport.Row {
+        TableVariationTests.row(key, code, name, value, line)
+    }
+
+    @Test(arguments: [
+        ("公开 05 表：财政拨款支出预算表", TableKind.appropriationExpense),
+        ("五、财政拨款支出预算表", .appropriationExpense),
+        ("财政拨款支出决算表", .appropriationExpense),
+        ("表6 财政拨款基本支出预算表", .appropriationBasicEconomic),
+        ("公开08表 一般公共预算基本支出预算表", .basicEconomic),
+        ("一般公共预算财政拨款基本支出决算明细表", .basicEconomic),
+        ("2019年一般公共预算支出预算表", .generalExpense),
+        ("公开 11 表：一般公共预算机关运行经费支出预算表", .operatingCost),
+        ("公开 12 表：政府采购支出预算表", .procurement),
+        ("收支预算总表", .summary),
+        ("收支决算总表", .summary),
+        ("财政拨款收支预算总表", .appropriationSummary),
+        ("收入预算总表", .income),
+        ("支出预算总表", .expense),
+        ("政府性基金支出预算表", .fundExpense),
+        ("部门“三公”经费和机关运行经费预算表", .threePublic),
+    ])
+    func titleNamesItsKind(title: String, kind: TableKind) {
+        #expect(TableTitle.kind(of: Array(title.utf8)[...]) == kind)
+    }
+
+    @Test func aTitleWrappedBeforeItsEndingIsNamedByTheWordsAfterTheMarker() {
+        let line = Array("公开 10 表：一般公共预算“三公”经费、会议费、培训费".utf8)[...]
+        #expect(TableTitle.kind(of: line) == nil)
+        #expect(TableTitle.kind(afterMarkerIn: line) == .threePublic)
+        #expect(TableTitle.kind(afterMarkerIn: Array("公开 01 表".utf8)[...]) == nil)
+    }
+
+    @Test func codeColumnHeadedDaimaAndAppropriationExpenseByFunction() {
+        let text = """
+        公开 05 表：财政拨款支出预算表
+        部门：某某厅\t单位：万元
+        功能科目代码\t功能科目名称\t金额
+        \t合计\t310.50
+        213\t农林水支出\t300.00
+        21301\t农业农村\t300.00
+        2130101\t行政运行\t300.00
+        221\t住房保障支出\t10.50
+        22102\t住房改革支出\t10.50
+        2210201\t住房公积金\t10.50
+        """
+        let (facts, warnings) = Self.read(text)
+        #expect(Set(facts) == [
+            Self.row("expense.appropriation", nil, nil, "310.50", 4),
+            Self.row("function.appropriation.total", "213", "农林水支出", "300.00", 5),
+            Self.row("function.appropriation.total", "21301", "农业农村", "300.00", 6),
+            Self.row("function.appropriation.total", "2130101", "行政运行", "300.00", 7),
+            Self.row("function.appropriation.total", "221", "住房保障支出", "10.50", 8),
+            Self.row("function.appropriation.total", "22102", "住房改革支出", "10.50", 9),
+            Self.row("function.appropriation.total", "2210201", "住房公积金", "10.50", 10),
+        ])
+        #expect(!warnings.contains { $0.rule == .unmappedCell })
+    }
+
+    @Test func economicTablesOfAProvincialBudget() {
+        // 财政拨款基本支出 (all appropriations) and 一般公共预算基本支出 are both economic, and an
+        // 机关运行经费 table too; none of their codes may become a function fact.
+        let text = """
+        公开 06 表：财政拨款基本支出预算表
+        单位：万元
+        科目编码\t科目名称\t金额
+        \t合 计\t120.00
+        301\t工资福利支出\t100.00
+        30101\t基本工资\t100.00
+        302\t商品和服务支出\t20.00
+        30201\t办公费\t20.00
+        公开 08 表：一般公共预算基本支出预算表
+        单位：万元
+        科目编码\t科目名称\t金额
+        \t合 计\t110.00
+        301\t工资福利支出\t90.00
+        30101\t基本工资\t90.00
+        302\t商品和服务支出\t20.00
+        30201\t办公费\t20.00
+        公开 11 表：一般公共预算机关运行经费支出预算表
+        单位：万元
+        科目编码\t科目名称\t机关运行经费支出
+        合\t计\t20.00
+        302\t商品和服务支出\t20.00
+        30201\t办公费\t20.00
+        """
+        let (facts, _) = Self.read(text)
+        #expect(Set(facts) == [
+            Self.row("expense.appropriation.basic", nil, nil, "120.00", 4),
+            Self.row("economic.appropriation.basic", "301", "工资福利支出", "100.00", 5),
+            Self.row("economic.appropriation.basic", "30101", "基本工资", "100.00", 6),
+            Self.row("economic.appropriation.basic", "302", "商品和服务支出", "20.00", 7),
+            Self.row("economic.appropriation.basic", "30201", "办公费", "20.00", 8),
+            Self.row("expense.general.basic", nil, nil, "110.00", 12),
+            Self.row("economic.basic", "301", "工资福利支出", "90.00", 13),
+            Self.row("economic.basic", "30101", "基本工资", "90.00", 14),
+            Self.row("economic.basic", "302", "商品和服务支出", "20.00", 15),
+            Self.row("economic.basic", "30201", "办公费", "20.00", 16),
+            Self.row("operating_cost.budget", nil, nil, "20.00", 20),
+            Self.row("economic.operating_cost", "302", "商品和服务支出", "20.00", 21),
+            Self.row("economic.operating_cost", "30201", "办公费", "20.00", 22),
+        ])
+    }
+
+    @Test func economicCodesUnderAFunctionTitleAreReadAsEconomic() {
+        // A 基本支出 table whose title does not say so: its codes are economic, so it is one.
+        let text = """
+        表3 支出预算表
+        单位：万元
+        科目编码\t科目名称\t金额
+        301\t工资福利支出\t8.00
+        30101\t基本工资\t8.00
+        """
+        let (facts, _) = Self.read(text)
+        #expect(Set(facts) == [
+            Self.row("economic.basic", "301", "工资福利支出", "8.00", 4),
+            Self.row("economic.basic", "30101", "基本工资", "8.00", 5),
+        ])
+    }
+
+    @Test func anEconomicCodeInAFunctionTableGetsNoFunctionKey() {
+        let text = """
+        2020年一般公共预算支出预算表
+        单位：万元
+        功能科目代码\t功能科目名称\t金额
+        221\t住房保障支出\t6.00
+        22102\t住房改革支出\t6.00
+        302\t商品和服务支出\t2.00
+        """
+        let (facts, warnings) = Self.read(text)
+        #expect(!facts.contains { $0.code == "302" })
+        #expect(facts.filter { $0.key == "function.general.total" }.count == 2)
+        #expect(warnings.contains { $0.rule == .unmappedCell && $0.source?.firstLine == 6 })
+    }
+
+    @Test func schemeOfACodeFollowsFromItsShape() {
+        #expect(ClassificationCatalogue.scheme(ofCode: "2080505") == .function)
+        #expect(ClassificationCatalogue.scheme(ofCode: "30101") == .economic)
+        #expect(ClassificationCatalogue.scheme(ofCode: "50101") == .economic)
+        #expect(ClassificationCatalogue.scheme(ofCode: "3010101") == nil)
+        #expect(ClassificationCatalogue.scheme(ofCode: "101") == nil)
+        #expect(ClassificationCatalogue.scheme(ofCode: "20A") == nil)
+    }
+}
