@@ -142,6 +142,46 @@ import Testing
         #expect(!facts.contains { $0.code == "302" })
         #expect(facts.filter { $0.key == "function.general.total" }.count == 2)
         #expect(warnings.contains { $0.rule == .unmappedCell && $0.source?.firstLine == 6 })
+        #expect(warnings.filter { $0.rule == .unknownCode }.map { $0.source?.firstLine } == [6])
+    }
+
+    @Test func codesTheCatalogueLacksAreLearntAndMalformedOnesWarned() {
+        // 2130199 and 21399 are not in the test catalogue: well-formed, so no warning; 1010101
+        // is no code at all; 2210202 printed under another code's name is a mismatch.
+        let text = """
+        支出预算总表
+        单位：万元
+        科目编码\t科目名称\t合计
+        213\t农林水支出\t5.00
+        21399\t其他农林水支出\t5.00
+        2139999\t其他农林水支出\t5.00
+        1010101\t某某\t1.00
+        2210202\t住房公积金\t1.00
+        """
+        let (facts, warnings) = Self.read(text)
+        #expect(facts.filter { $0.key == "function.expense.total" }.map(\.code) == ["213", "21399", "2139999", "2210202"])
+        #expect(warnings.filter { $0.rule == .unknownCode }.map { $0.source?.firstLine } == [7])
+        #expect(warnings.filter { $0.rule == .nameMismatch }.map { $0.source?.firstLine } == [8])
+    }
+
+    @Test func procurementTotalAndItsThreeKinds() {
+        // Items under 一、货物 (会议服务 among them) are not the 服务 line.
+        let text = """
+        公开 12 表：政府采购支出预算表
+        单位：万元
+        采购品目大类\t采购物品名称\t采购组织\t总计
+        \t\t形式\t
+        合计\t\t\t50.00
+        一、货物 A\t\t\t20.00
+        会议服务\t\t\t20.00
+        二、工程 B\t\t\t10.00
+        三、服务 C\t\t\t20.00
+        """
+        let (facts, _) = Self.read(text)
+        #expect(Set(facts) == [
+            Self.row("procurement.total", nil, nil, "50.00", 5), Self.row("procurement.goods", nil, nil, "20.00", 6),
+            Self.row("procurement.works", nil, nil, "10.00", 8), Self.row("procurement.services", nil, nil, "20.00", 9),
+        ])
     }
 
     @Test func schemeOfACodeFollowsFromItsShape() {

@@ -63,7 +63,8 @@ public enum WarningRule: String, Hashable, Sendable, Codable, CaseIterable {
     case conflictingValues = "conflicting-values"
     /// A money amount printed in 元 where the context says 万元 ("5.62元").
     case suspiciousMeasure = "suspicious-measure"
-    /// A classification code the catalogue does not know; the fact is kept.
+    /// A code that is no code of the table's classification (1xx, 301 in a function table): its
+    /// cells get no key. A well-formed code the catalogue lacks is learnt, not warned about.
     case unknownCode = "unknown-code"
     /// A name printed with a code that the catalogue names differently.
     case nameMismatch = "name-mismatch"

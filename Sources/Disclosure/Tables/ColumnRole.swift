@@ -19,7 +19,13 @@ enum ColumnRole: Sendable, Hashable {
         if has("名称") || is_("项目", "项目名称") { self = .label; return }
         // A table of one kind of expense heads its figures with that kind's name.
         if kind == .operatingCost && has("机关运行") { self = .value(.total); return }
-        if kind == .procurement && (has("总计") || has("合计")) { self = .value(.total); return }
+        if kind == .procurement {
+            // The 总计 column; its label can sit above a wrapped neighbour's last line.
+            let total = ([label] + ancestors).contains { TableBytes.contains($0, "总计") || TableBytes.contains($0, "合计") }
+            // Every other column names the purchase (品目, 物品名称, 组织形式, 专项名称, 经济科目).
+            self = total ? .value(.total) : .label
+            return
+        }
         if kind == .threePublic {
             let actual = ancestors.contains { TableBytes.contains($0, "决算") }
             let item: ThreePublicItem?

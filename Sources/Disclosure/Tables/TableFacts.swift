@@ -76,6 +76,12 @@ enum TableFacts {
         if table.kind == .operatingCost && meaning == .total && (TableBytes.contains(core, "合计") || TableBytes.contains(core, "总计")) {
             return TableBytes.contains(table.title.utf8, "决算") ? .operatingCostActual : .operatingCostBudget
         }
+        if table.kind == .procurement && meaning == .total && TableLabel.hasOrdinal(row.label.utf8) {
+            // 一、货物 · 二、工程 · 三、服务: the three kinds of purchase; the items under them have no key.
+            if TableBytes.hasPrefix(core, "货物") { return .procurementGoods }
+            if TableBytes.hasPrefix(core, "工程") { return .procurementWorks }
+            if TableBytes.hasPrefix(core, "服务") { return .procurementServices }
+        }
         return totalRowKey(table.kind, core: core, meaning: meaning)
     }
 
