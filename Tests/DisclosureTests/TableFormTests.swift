@@ -184,6 +184,55 @@ import Testing
         ])
     }
 
+    @Test func codesGluedToNamesOrSplitBySpacesJoin() {
+        // Text that lost its column gaps: "2100101行政运行", "301 01基本工资".
+        let text = """
+        2020年部门支出预算总表
+        单位：万元
+        功能分类科目编码 功能分类科目名称    合计    基本支出    项目支出
+        210 卫生健康支出    9.00    4.00    5.00
+        21001 卫生健康管理事务    9.00    4.00    5.00
+        2100101行政运行    4.00    4.00
+        2100102一般行政管理事务    5.00        5.00
+        2020年一般公共预算基本支出部门预算经济分类预算表
+        单位：万元
+        经济分类科目编码 科目名称    合计    人员经费    公用经费
+        301 工资福利支出    3.00    3.00
+        301 01基本工资    3.00    3.00
+        302 商品和服务支出    1.00        1.00
+        302 01办公费    1.00        1.00
+        """
+        let (facts, _) = Self.read(text)
+        let coded = Set(facts.filter { $0.code != nil }.map { "\($0.key) \($0.code!) \($0.name!)" })
+        #expect(coded.isSuperset(of: [
+            "function.expense.basic 2100101 行政运行", "function.expense.project 2100102 一般行政管理事务",
+            "economic.basic.personnel 30101 基本工资", "economic.basic.public 30201 办公费",
+        ]))
+        #expect(!coded.contains { $0.hasPrefix("function") && $0.contains(" 3") })
+    }
+
+    @Test func figuresWhoseColumnTheTextLostArePlacedBySums() {
+        // Single spaces: a row with 合计 and one other figure does not show which column it is in.
+        // The 类 line has all three, so its 项 lines must split 7 | 5: 行政运行 basic, the other project.
+        let text = """
+        2020年部门支出预算总表
+        单位：元
+        科目编码 科目名称 合计 基本支出 项目支出
+        212 城乡社区支出 12 7 5
+        21201 城乡社区管理事务 12 7 5
+        2120101行政运行 7 7
+        2120102一般行政管理事务 5 5
+        合计 12 7 5
+        """
+        let (facts, warnings) = Self.read(text)
+        let split = Set(facts.filter { $0.code?.count == 7 }.map { "\($0.key) \($0.code!) \($0.value)" })
+        #expect(split == [
+            "function.expense.total 2120101 7", "function.expense.basic 2120101 7",
+            "function.expense.total 2120102 5", "function.expense.project 2120102 5",
+        ])
+        #expect(!warnings.contains { $0.rule == .sumMismatch })
+    }
+
     @Test func schemeOfACodeFollowsFromItsShape() {
         #expect(ClassificationCatalogue.scheme(ofCode: "2080505") == .function)
         #expect(ClassificationCatalogue.scheme(ofCode: "30101") == .economic)

@@ -19,7 +19,7 @@ enum TableReader {
                       warnings: inout [ParseWarning]) -> [Fact] {
         var facts: [Fact] = []
         var seenCodes: Set<[UInt8]> = []
-        for table in tables {
+        for table in tables.map(TableReadings.settled) {
             let tableYear = year != 0 ? year : (table.titleYear ?? 0)
             TableFacts.facts(table, year: tableYear, catalogue: catalogue, into: &facts, warnings: &warnings)
             TableChecks.check(table, catalogue: catalogue, seenCodes: &seenCodes, warnings: &warnings)
