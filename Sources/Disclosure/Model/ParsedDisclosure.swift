@@ -59,6 +59,10 @@ public struct ParseWarning: Hashable, Sendable, Codable {
 public enum WarningRule: String, Hashable, Sendable, Codable, CaseIterable {
     /// Items of a table or list do not add up to the total stated for them.
     case sumMismatch = "sum-mismatch"
+    /// A table's own arithmetic fails: a row's 合计 is not its 基本 + 项目 (人员经费 + 公用经费), the
+    /// two sides' 总计 differ, or two tables print the same figure differently. Both values are in
+    /// the message: a document's error when the page shows them, else a misreading.
+    case identityMismatch = "identity-mismatch"
     /// The same quantity is stated twice with different values (220.84 and 220.83).
     case conflictingValues = "conflicting-values"
     /// A money amount printed in 元 where the context says 万元 ("5.62元").

@@ -61,6 +61,8 @@ enum ColumnRole: Sendable, Hashable {
         if has("经营支出") { return .operatingExpense }
         if has("人员经费") { return .personnel }
         if has("公用经费") { return .publicFunds }
+        if has("预留机动") { return .reserve }
+        if has("结转下年") { return .closingCarryover }
         if has("年初结转") { return .openingCarryover }
         if has("年末结转") { return .closingCarryover }
         if has("一般公共预算") { return .general }

@@ -57,7 +57,10 @@ enum TabTableReader {
                 let columnIndices = grid.columnIndices(panel: panel)
                 var values = [Amount?](repeating: nil, count: grid.columns.count)
                 let tabIndices = columnIndices.map { roles.tabIndex[$0] }
-                let shift = tabIndices.first.map { item.start >= $0 ? item.start - $0 + 1 : 0 } ?? 0
+                // A label in the first value column pushes its amounts one cell right (see above);
+                // figures without a label stand where their header is.
+                let labelled = item.code != nil || !item.name.isEmpty
+                let shift = labelled ? tabIndices.first.map { item.start >= $0 ? item.start - $0 + 1 : 0 } ?? 0 : 0
                 var unmatched: [Amount] = []
                 for (index, value) in item.amounts {
                     if let position = tabIndices.firstIndex(of: index - shift) {
@@ -109,7 +112,21 @@ enum TabTableReader {
                     ancestors.append(TableBytes.squeezed(spanning.bytes))
                 }
             }
-            let role = ColumnRole(label: own?.label ?? [], ancestors: ancestors, kind: kind)
+            var role = ColumnRole(label: own?.label ?? [], ancestors: ancestors, kind: kind)
+            if role == .value(.unknown) || role == .none, own != nil {
+                // A label wrapped over the header lines of its own column ("单位预留机动经" / "费"):
+                // the column's pieces joined, top to bottom.
+                var joined: [UInt8] = []
+                for row in header.indices where column < header[row].count && !TableBytes.isDigits(header[row][column].bytes) {
+                    joined += TableBytes.squeezed(header[row][column].bytes)
+                }
+                let wrapped = ColumnRole(label: joined, ancestors: [], kind: kind)
+                if wrapped != .value(.unknown) && wrapped != .none {
+                    role = wrapped
+                    own = (own!.row, joined)
+                    ancestors = []
+                }
+            }
             roles.append(role)
             switch role {
             case .label, .code:

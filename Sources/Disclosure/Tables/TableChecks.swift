@@ -58,7 +58,8 @@ enum TableChecks {
         }
     }
 
-    /// Each 类 against its 款, each 款 against its 项, and a 合计 line against the 类 lines, per column.
+    /// Each 类 against its 款, each 款 against its 项, and a 合计 line against the 类 lines, per column,
+    /// allowing 0.01 of rounding per addend.
     ///
     /// Each group is summed once: a code printed many times (a garbled table) must not make the
     /// check quadratic.
@@ -102,7 +103,7 @@ enum TableChecks {
             let stated = total.cells[column]
             guard stated != nil || parts.present[column] else { continue }
             let sum = parts.sums[column]
-            if sum != (stated ?? .zero) {
+            if sum.map({ !TableIdentities.agrees(stated ?? .zero, $0, addends: parts.counts[column]) }) ?? true {
                 warnings.append(ParseWarning(
                     rule: .sumMismatch,
                     message: "\(table.title) line \(total.source.firstLine): \(total.label.isEmpty ? "total" : total.label) \(table.columns[column].label) is \(stated.map(\.description) ?? "empty") but \(what) add up to \(sum.map(\.description) ?? "more than an amount can hold")",
@@ -118,14 +119,18 @@ private struct ColumnSums {
     var sums: [Amount?]
     /// Whether any row has a value in the column.
     var present: [Bool]
+    /// How many rows have a value in the column.
+    var counts: [Int]
 
     init(_ rows: [TableRow], width: Int) {
         sums = Array(repeating: .zero, count: width)
         present = Array(repeating: false, count: width)
+        counts = Array(repeating: 0, count: width)
         for row in rows {
             for (column, value) in row.cells.prefix(width).enumerated() {
                 guard let value else { continue }
                 present[column] = true
+                counts[column] += 1
                 if let sum = sums[column] {
                     let (added, overflow) = sum.hundredths.addingReportingOverflow(value.hundredths)
                     sums[column] = overflow ? nil : Amount(hundredths: added)

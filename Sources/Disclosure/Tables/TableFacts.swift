@@ -82,6 +82,11 @@ enum TableFacts {
             if TableBytes.hasPrefix(core, "工程") { return .procurementWorks }
             if TableBytes.hasPrefix(core, "服务") { return .procurementServices }
         }
+        // A table that prints its totals as one line of figures without a label (a provincial
+        // 支出预算总表) has no other row without a code: that line is the 合计.
+        if row.label.isEmpty, table.rows.allSatisfy({ $0.code != nil || $0.source == row.source }) {
+            return totalRowKey(table.kind, core: Array("合计".utf8), meaning: meaning)
+        }
         return totalRowKey(table.kind, core: core, meaning: meaning)
     }
 
@@ -137,6 +142,8 @@ enum TableFacts {
         case (.expense, .total): return .expenseTotal
         case (.expense, .basic): return .expenseBasic
         case (.expense, .project): return .expenseProject
+        case (.expense, .reserve): return .expenseReserve
+        case (.expense, .closingCarryover): return .carryoverClosing
         case (.generalExpense, .total): return .expenseGeneralTotal
         case (.generalExpense, .basic): return .expenseGeneralBasic
         case (.generalExpense, .project): return .expenseGeneralProject
