@@ -233,6 +233,52 @@ import Testing
         #expect(!warnings.contains { $0.rule == .sumMismatch })
     }
 
+    @Test func universitySummaryWithDroppedCellsAndAGrandTotalCalledHeji() {
+        // The 高等学校 收支决算总表 as word boxes render it: empty cells of the 收入 side dropped,
+        // 项目(按功能分类) heading the 支出 side, a page number between rows, and 合计 for 总计.
+        let text = """
+        表 1：高等学校收支决算总表
+        单位名称：\t单位：万元
+        收入\t支出
+        项目\t决算数\t项目(按功能分类)\t决算数
+        栏次\t1\t栏次\t2
+        一、财政拨款收入\t80.00\t一、一般公共服务支出
+        二、事业收入\t20.00\t二、教育支出\t90.00
+        三、其他收入\t三、科学技术支出\t5.00
+        7
+        四、住房保障支出\t5.00
+        本年收入合计\t100.00\t本年支出合计\t100.00
+        上年结转和结余\t10.00\t年末结转和结余\t10.00
+        合计\t110.00\t合计\t110.00
+        """
+        let (facts, warnings) = Self.read(text)
+        #expect(Set(facts.map { "\($0.key) \($0.code ?? "-") \($0.value)" }).isSuperset(of: [
+            "income.appropriation - 80", "income.business - 20", "income.total - 100", "expense.total - 100",
+            "carryover.opening - 10", "carryover.closing - 10", "grand.total - 110",
+        ]))
+        #expect(facts.filter { $0.key == "function.expense.total" }.map(\.name) == ["教育支出", "科学技术支出", "住房保障支出"])
+        #expect(!facts.contains { $0.key == "income.total" && $0.value == TableTestSupport.amount("110") })
+        #expect(!warnings.contains { $0.rule == .sumMismatch || $0.rule == .identityMismatch || $0.rule == .unmappedCell })
+    }
+
+    @Test func amountUnderASourceIsThatSource() {
+        // 事业收入 spans 金额 and 其中：教育收费; 本年收入合计 wraps over two header lines.
+        let text = """
+        表 2：高等学校收入决算表
+        单位：万元
+        \t\t\t\t事业收入\t
+        \t\t本年收入合\t财政拨款收\t\t
+        科目编码\t科目名称\t计\t入\t金额\t其中：教育收费
+        205\t教育支出\t30.00\t10.00\t20.00\t15.00
+        \t合计\t30.00\t10.00\t20.00\t15.00
+        """
+        let (facts, _) = Self.read(text)
+        #expect(Set(facts.map { "\($0.key) \($0.code ?? "-") \($0.value)" }) == [
+            "function.income.total 205 30", "function.income.appropriation 205 10", "function.income.business 205 20",
+            "income.total - 30", "income.appropriation - 10", "income.business - 20",
+        ])
+    }
+
     @Test func schemeOfACodeFollowsFromItsShape() {
         #expect(ClassificationCatalogue.scheme(ofCode: "2080505") == .function)
         #expect(ClassificationCatalogue.scheme(ofCode: "30101") == .economic)

@@ -17,6 +17,8 @@ enum ColumnRole: Sendable, Hashable {
         if is_("行", "行次", "栏次") { self = .lineNumber; return }
         if has("编码") || has("代码") || is_("类", "款", "项", "类款项") || (has("经济分类") && !has("名称")) { self = .code; return }
         if has("名称") || is_("项目", "项目名称") { self = .label; return }
+        // 项目(按功能分类), 项目（按支出性质和经济分类）: the label column of a panel, not 项目支出.
+        if TableBytes.hasPrefix(label, "项目(") { self = .label; return }
         // A table of one kind of expense heads its figures with that kind's name.
         if kind == .operatingCost && has("机关运行") { self = .value(.total); return }
         if kind == .procurement {

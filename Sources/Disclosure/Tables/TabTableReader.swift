@@ -44,7 +44,7 @@ enum TabTableReader {
             let bytes = text.line(line)
             guard bytes.contains(TableBytes.tab) else { continue }
             let cells = split(bytes)
-            if isSequence(cells) { continue }
+            if isSequence(cells) || isPageNumber(cells) { continue }
             if dataLines.isEmpty && !isData(cells) { header.append(cells); continue }
             dataLines.append((line, cells))
         }
@@ -52,8 +52,15 @@ enum TabTableReader {
         let roles = columnRoles(header, kind: kind, grid: &grid)
         let panelStarts = grid.panelHeadings.indices.map { panel in roles.panelStart[panel] }
         for (line, cells) in dataLines {
+            var previousPanel = -1
             for item in items(cells, roles: roles.roles) {
-                let panel = panelStarts.lastIndex { $0 <= item.start } ?? 0
+                // Two items of one line never share a panel: when a text dropped the empty cells
+                // of the 收入 side, the 支出 label that follows still belongs to the 支出 side.
+                let placed = panelStarts.lastIndex { $0 <= item.start } ?? 0
+                var panel = min(max(placed, previousPanel + 1), panelStarts.count - 1)
+                // A 类 of expense alone on its line (the 收入 side has no more lines) is the 支出 side's.
+                if kind.isTwoSided, panel == 0, panelStarts.count > 1, isExpenseClass(item.name) { panel = 1 }
+                previousPanel = panel
                 let columnIndices = grid.columnIndices(panel: panel)
                 var values = [Amount?](repeating: nil, count: grid.columns.count)
                 let tabIndices = columnIndices.map { roles.tabIndex[$0] }
@@ -113,6 +120,15 @@ enum TabTableReader {
                 }
             }
             var role = ColumnRole(label: own?.label ?? [], ancestors: ancestors, kind: kind)
+            if let label = own?.label, TableBytes.equals(label, "金额") {
+                // 金额 under 事业收入 (beside 其中：教育收费) is the 事业收入, not the row's total:
+                // the nearest label above it in its own column names it.
+                for row in (0..<own!.row).reversed() where column < header[row].count && !header[row][column].bytes.isEmpty {
+                    let named = ColumnRole.meaning(of: TableBytes.squeezed(header[row][column].bytes))
+                    if named != .unknown { role = .value(named) }
+                    break
+                }
+            }
             if role == .value(.unknown) || role == .none, own != nil {
                 // A label wrapped over the header lines of its own column ("单位预留机动经" / "费"):
                 // the column's pieces joined, top to bottom.
@@ -209,6 +225,25 @@ enum TabTableReader {
             index += 1
         }
         return cells
+    }
+
+    /// "十九、住房保障支出": a label that only the 支出 side of a two-sided table prints.
+    private static func isExpenseClass(_ name: String) -> Bool {
+        let core = TableLabel.core(name)
+        return TableLabel.hasOrdinal(name.utf8) && TableBytes.hasSuffix(core, "支出")
+            && !TableBytes.equals(core, "基本支出") && !TableBytes.equals(core, "项目支出")
+    }
+
+    /// A line whose only cell is a number of one to three digits: the page number between the
+    /// rows of a table over pages, never a row (a row has a label or a decimal amount).
+    private static func isPageNumber(_ cells: [Cell]) -> Bool {
+        var only: Cell?
+        for cell in cells where !cell.bytes.isEmpty {
+            if only != nil { return false }
+            only = cell
+        }
+        guard let only else { return false }
+        return TableBytes.isDigits(only.bytes) && only.bytes.count <= 3
     }
 
     /// A 栏次 line ("栏次⇥⇥1⇥栏次⇥⇥2", "1⇥2⇥3⇥…⇥12"): column numbers, not data.

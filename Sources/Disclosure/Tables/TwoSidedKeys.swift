@@ -9,11 +9,15 @@ enum TwoSidedKeys {
                     afterIncomeTotal: Bool) -> FactKey? {
         func has(_ word: String) -> Bool { TableBytes.contains(core, word) }
         let appropriation = kind == .appropriationSummary
+        // A 合计 below 本年收入合计 and the carry-overs is the 总计 of its side (高等学校 决算).
+        if afterIncomeTotal && TableBytes.equals(core, "合计") {
+            return meaning == .total ? (appropriation ? .appropriationGrandTotal : .grandTotal) : nil
+        }
         if panel == 0 {
             guard meaning == .total else { return nil }
             if has("总计") { return appropriation ? .appropriationGrandTotal : .grandTotal }
             if has("合计") { return appropriation ? .incomeAppropriation : .incomeTotal }
-            if has("年初") && has("结转") { return appropriation ? .appropriationCarryoverOpening : .carryoverOpening }
+            if (has("年初") || has("上年")) && has("结转") { return appropriation ? .appropriationCarryoverOpening : .carryoverOpening }
             if afterIncomeTotal { return nil }
             if has("一般公共预算") { return .incomeAppropriationGeneral }
             if has("政府性基金") { return .incomeAppropriationFund }
