@@ -30,6 +30,9 @@ import Testing
         ("支出预算总表", .expense),
         ("政府性基金支出预算表", .fundExpense),
         ("部门“三公”经费和机关运行经费预算表", .threePublic),
+        ("财政拨款支出预算表（功能科目）", .appropriationExpense),
+        ("财政拨款基本支出预算表（经济科目）", .appropriationBasicEconomic),
+        ("部门：某某厅\t财政拨款支出预算表\t\t单位：万元", .appropriationExpense),
     ])
     func titleNamesItsKind(title: String, kind: TableKind) {
         #expect(TableTitle.kind(of: Array(title.utf8)[...]) == kind)
@@ -40,6 +43,7 @@ import Testing
         #expect(TableTitle.kind(of: line) == nil)
         #expect(TableTitle.kind(afterMarkerIn: line) == .threePublic)
         #expect(TableTitle.kind(afterMarkerIn: Array("公开 01 表".utf8)[...]) == nil)
+        #expect(TableTitle.kind(of: Array("收入决算表（续）".utf8)[...]) == nil)
     }
 
     @Test func codeColumnHeadedDaimaAndAppropriationExpenseByFunction() {

@@ -86,7 +86,26 @@ enum TableTitle {
         guard line.count <= 180, TableBytes.contains(line, biao) else { return nil }
         // A tab followed by a page number is a table-of-contents entry.
         if let tab = line.lastIndex(of: TableBytes.tab), TableBytes.isDigits(line[(tab + 1)...].filter { $0 != 0x20 }) { return nil }
-        let title = TableBytes.squeezed(line)
+        if let kind = kind(ofTitle: TableBytes.squeezed(line)) { return kind }
+        // Word boxes can put a title on one line with its captions (部门：… ⇥ 财政拨款支出预算表 ⇥
+        // 单位：万元): a cell of its own that is a title makes the line one.
+        guard line.contains(TableBytes.tab) else { return nil }
+        for cell in line.split(separator: TableBytes.tab) where TableBytes.contains(cell, biao) {
+            if let kind = kind(ofTitle: TableBytes.squeezed(cell)) { return kind }
+        }
+        return nil
+    }
+
+    private static let continued = Array("(续)".utf8)
+
+    /// The kind a squeezed title names, a trailing qualifier such as （功能科目） or （经济科目）
+    /// dropped; a continued table's （续） is no new title.
+    private static func kind(ofTitle squeezed: [UInt8]) -> TableKind? {
+        var title = squeezed
+        if title.last == UInt8(ascii: ")"), !TableBytes.hasSuffix(title, continued),
+           let open = title.lastIndex(of: UInt8(ascii: "(")) {
+            title = Array(title[..<open])
+        }
         guard endings.contains(where: { TableBytes.hasSuffix(title, $0) }) else { return nil }
         guard !refusals.contains(where: { TableBytes.contains(title, $0) }) else { return nil }
         return TableForms.kind(ofTitle: title)
