@@ -46,6 +46,24 @@ import Testing
         #expect(TableTitle.kind(of: Array("收入决算表（续）".utf8)[...]) == nil)
     }
 
+    @Test func aTitleUnderAMarkerNamesTheTableNotTheMarkersNumber() {
+        // 公开 05 表 is the 决算's 一般公共预算 table by number; the title below it, run into the
+        // unit's name on its caption line, says this one is 财政拨款支出.
+        let text = """
+        公开 05 表\t\t
+        部门名称：\t财政拨款支出预算表（功能科目）某某厅\t单位：万元
+        功能科目代码\t功能科目名称\t金额
+        \t合 计\t5.00
+        201\t一般公共服务支出\t5.00
+        """
+        let (facts, warnings) = Self.read(text)
+        #expect(Set(facts) == [
+            Self.row("expense.appropriation", nil, nil, "5.00", 4),
+            Self.row("function.appropriation.total", "201", "一般公共服务支出", "5.00", 5),
+        ])
+        #expect(!warnings.contains { $0.rule == .tableMissing })
+    }
+
     @Test func codeColumnHeadedDaimaAndAppropriationExpenseByFunction() {
         let text = """
         公开 05 表：财政拨款支出预算表

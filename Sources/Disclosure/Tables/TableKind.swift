@@ -90,8 +90,24 @@ enum TableTitle {
         // Word boxes can put a title on one line with its captions (部门：… ⇥ 财政拨款支出预算表 ⇥
         // 单位：万元): a cell of its own that is a title makes the line one.
         guard line.contains(TableBytes.tab) else { return nil }
-        for cell in line.split(separator: TableBytes.tab) where TableBytes.contains(cell, biao) {
+        let cells = line.split(separator: TableBytes.tab)
+        for cell in cells where TableBytes.contains(cell, biao) {
             if let kind = kind(ofTitle: TableBytes.squeezed(cell)) { return kind }
+        }
+        // On a caption line (部门：, 单位：) the title can run into the unit's name
+        // (财政拨款支出预算表（功能科目）江苏省人民检察院): cut after the title's qualifier.
+        guard cells.contains(where: { TableBytes.hasPrefix(TableBytes.squeezed($0), "部门") || TableBytes.hasPrefix(TableBytes.squeezed($0), "单位") })
+        else { return nil }
+        for cell in cells where TableBytes.contains(cell, biao) {
+            let squeezed = TableBytes.squeezed(cell)
+            for ending in endings {
+                guard let at = TableBytes.firstIndex(of: ending, in: squeezed) else { continue }
+                var end = at + ending.count
+                if end < squeezed.count, squeezed[end] == UInt8(ascii: "("), let close = squeezed[end...].firstIndex(of: UInt8(ascii: ")")) {
+                    end = close + 1
+                }
+                if let kind = kind(ofTitle: Array(squeezed[..<end])) { return kind }
+            }
         }
         return nil
     }

@@ -15,7 +15,7 @@ enum TableLocator {
     private static let measureMarkSpaced = Array("单".utf8)
 
     static func locate(_ text: TableText) -> [LocatedTable] {
-        var starts: [(line: Int, kind: TableKind, formNumber: Int?)] = []
+        var starts: [(line: Int, kind: TableKind, formNumber: Int?, numberOnly: Bool)] = []
         // Lines after the last start and before this one hold no data: a run of repeated titles
         // is scanned once, not once per title.
         var noDataBefore = 1
@@ -28,7 +28,13 @@ enum TableLocator {
                     noDataBefore = number
                     continue
                 }
-                starts.append((number, kind, nil))
+                // A title right under a 公开NN表 marker names the table the marker started: the
+                // 决算 numbering the marker was read by is not every template's.
+                if let last = starts.last, last.numberOnly, number - last.line <= 4 {
+                    starts[starts.count - 1] = (number, kind, last.formNumber, false)
+                    continue
+                }
+                starts.append((number, kind, nil, false))
             } else if let form = TableTitle.formNumber(in: line) {
                 if let last = starts.last, number - last.line <= 4 {
                     starts[starts.count - 1].formNumber = form
@@ -36,7 +42,7 @@ enum TableLocator {
                     // The words after the marker name the table even where the title wraps before
                     // its ending (公开 09 表：一般公共预算“三公”经费、会议费、培训费 / 支出预算表);
                     // the 决算 numbering is the last resort.
-                    starts.append((number, kind, form))
+                    starts.append((number, kind, form, TableTitle.kind(afterMarkerIn: line) == nil))
                 }
             }
         }
