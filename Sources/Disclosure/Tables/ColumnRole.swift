@@ -21,6 +21,7 @@ enum ColumnRole: Sendable, Hashable {
         if TableBytes.hasPrefix(label, "项目(") { self = .label; return }
         // A table of one kind of expense heads its figures with that kind's name.
         if kind == .operatingCost && has("机关运行") { self = .value(.total); return }
+        if kind == .appropriationExpense && has("财政拨款") { self = .value(.total); return }
         if kind == .procurement {
             // The 总计 column; its label can sit above a wrapped neighbour's last line.
             let total = ([label] + ancestors).contains { TableBytes.contains($0, "总计") || TableBytes.contains($0, "合计") }
