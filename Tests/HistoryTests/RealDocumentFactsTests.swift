@@ -187,4 +187,37 @@ import Testing
         #expect(Self.mixedSchemes(parsed) == [])
         #expect(!parsed.warnings.contains { $0.rule == .identityMismatch })
     }
+
+    // 上海市普陀区商务委员会 2025 单位预算 in 元: pages 9 (财务收支预算总表), 12 (支出预算总表, codes
+    // split over 类 | 款 | 项), 19 (经济分类预算表, 类 | 款) and 21 (三公 in 万元).
+    @Test func putuoUnitBudget2025InYuan() throws {
+        let parsed = try Self.parse("shanghai-putuo-commerce-commission-2025-unit-budget.pdf")
+        let figures: [Figure] = [
+            .init(.incomeAppropriation, nil, "371514655.00"),
+            .init(.incomeAppropriationGeneral, nil, "371514655.00"),
+            .init(.grandTotal, nil, "371514655.00"),
+            .init(.functionExpenseTotal, "201", "21601733.00"),
+            .init(.functionExpenseBasic, "201", "12291733.00"),
+            .init(.functionExpenseProject, "201", "9310000.00"),
+            .init(.functionExpenseTotal, "2011301", "9389913.00"),
+            .init(.functionExpenseBasic, "2011350", "2901820.00"),
+            .init(.functionExpenseProject, "2011399", "4765000.00"),
+            .init(.functionExpenseProject, "2060503", "17200000.00"),
+            .init(.functionExpenseBasic, "2080501", "1661216.00"),
+            .init(.functionExpenseBasic, "2080505", "1410886.00"),
+            .init(.functionExpenseTotal, "206", "17200000.00"),
+            .init(.economicBasic, "301", "16671057.00"),
+            .init(.economicBasicPersonnel, "301", "16671057.00"),
+            .init(.economicBasicPersonnel, "30102", "7533376.00"),
+            .init(.economicBasicPublic, "302", "1632062.00"),
+            .init(.economicBasicPublic, "30201", "273900.00"),
+        ]
+        #expect(Self.missing(figures, in: parsed, measure: .yuan) == [])
+        // (The 三公 figures, 合计 1.00 and 公务接待费 1.00, are not asserted: word boxes merge its
+        // header cells, 合计 因公出国(境)费, and drop the empty ones.)
+        let inWan: [Figure] = [.init(.operatingCostBudget, nil, "171.01")]
+        #expect(Self.missing(inWan, in: parsed, measure: .wanYuan) == [])
+        #expect(Self.mixedSchemes(parsed) == [])
+        #expect(!parsed.warnings.contains { $0.rule == .identityMismatch || $0.rule == .unknownCode })
+    }
 }
