@@ -64,6 +64,22 @@ import Testing
         #expect(!warnings.contains { $0.rule == .tableMissing })
     }
 
+    @Test func aCodedTableWhoseHeaderWentIntoItsTitleLineReadsOneFigurePerRow() {
+        let text = """
+        部门：\t十、一般公共预算机关运行经费支出预算表某某厅科目编码 科目名称\t\t机关运行经费支出\t单位：万元
+        \t合计\t3.00
+        302\t商品和服务支出\t3.00
+        30201\t办公费\t3.00
+        """
+        let (facts, warnings) = Self.read(text)
+        #expect(Set(facts) == [
+            Self.row("operating_cost.budget", nil, nil, "3.00", 2),
+            Self.row("economic.operating_cost", "302", "商品和服务支出", "3.00", 3),
+            Self.row("economic.operating_cost", "30201", "办公费", "3.00", 4),
+        ])
+        #expect(!warnings.contains { $0.rule == .unreadableRow })
+    }
+
     @Test func codeColumnHeadedDaimaAndAppropriationExpenseByFunction() {
         let text = """
         公开 05 表：财政拨款支出预算表

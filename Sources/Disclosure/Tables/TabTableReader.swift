@@ -49,7 +49,13 @@ enum TabTableReader {
             dataLines.append((line, cells))
         }
         var grid = TableGrid()
-        let roles = columnRoles(header, kind: kind, grid: &grid)
+        var roles = columnRoles(header, kind: kind, grid: &grid)
+        if grid.columns.isEmpty && kind.isCoded && !dataLines.isEmpty {
+            // The header was lost (word boxes put it on the title's line): a coded table of one
+            // figure per row (金额) is read by order into one total column.
+            grid.columns = [TableColumn(label: "", meaning: .total, panel: 0)]
+            roles.tabIndex = [-1]
+        }
         let panelStarts = grid.panelHeadings.indices.map { panel in roles.panelStart[panel] }
         for (line, cells) in dataLines {
             var previousPanel = -1
@@ -179,7 +185,8 @@ enum TabTableReader {
             let role = cell.index < roles.count ? roles[cell.index] : .none
             let digits = TableBytes.isDigits(cell.bytes)
             if role == .lineNumber && digits { continue }
-            let codeColumn = role == .code || role == .label
+            // Without a header, a row's first cell of 3, 5 or 7 digits is its code.
+            let codeColumn = role == .code || role == .label || (roles.isEmpty && items.isEmpty)
             if digits && cell.bytes.count <= 2, let last = items.last, let code = last.code,
                last.name.isEmpty, last.amounts.isEmpty, code.utf8.count == 3 || code.utf8.count == 5 {
                 // A 款 or 项 part printed in a column of its own: "201⇥05⇥07⇥专项普查活动".
