@@ -80,6 +80,21 @@ import Testing
         #expect(!warnings.contains { $0.rule == .unreadableRow })
     }
 
+    @Test func aCodeUnderAShiftedHeaderIsStillACode() {
+        // The header's first cells moved one column right ("⇥科目编码 科目名称合计⇥金额").
+        let text = """
+        一般公共预算基本支出预算表（经济科目）
+        \t科目编码 科目名称合计\t金额\t9.00
+        301\t工资福利支出\t\t9.00
+        30101\t基本工资\t\t9.00
+        """
+        let (facts, _) = Self.read(text)
+        #expect(Set(facts.filter { $0.code != nil }) == [
+            Self.row("economic.basic", "301", "工资福利支出", "9.00", 3),
+            Self.row("economic.basic", "30101", "基本工资", "9.00", 4),
+        ])
+    }
+
     @Test func codeColumnHeadedDaimaAndAppropriationExpenseByFunction() {
         let text = """
         公开 05 表：财政拨款支出预算表

@@ -59,7 +59,7 @@ enum TabTableReader {
         let panelStarts = grid.panelHeadings.indices.map { panel in roles.panelStart[panel] }
         for (line, cells) in dataLines {
             var previousPanel = -1
-            for item in items(cells, roles: roles.roles) {
+            for item in items(cells, roles: roles.roles, coded: kind.isCoded) {
                 // Two items of one line never share a panel: when a text dropped the empty cells
                 // of the 收入 side, the 支出 label that follows still belongs to the 支出 side.
                 let placed = panelStarts.lastIndex { $0 <= item.start } ?? 0
@@ -179,14 +179,22 @@ enum TabTableReader {
     }
 
     /// Splits a row into items: a code and/or label, then the amounts that follow it.
-    private static func items(_ cells: [Cell], roles: [ColumnRole]) -> [Item] {
+    private static func items(_ cells: [Cell], roles: [ColumnRole], coded: Bool) -> [Item] {
         var items: [Item] = []
+        // In a coded table, a line that opens with 3, 5 or 7 digits and then a name opens with a
+        // code, whatever the header over that cell says (word boxes can shift a header's cells).
+        let filled = cells.lazy.filter { !$0.bytes.isEmpty }
+        var leadingCode: Int?
+        if coded, let first = filled.first, TableBytes.isDigits(first.bytes), [3, 5, 7].contains(first.bytes.count),
+           let second = filled.dropFirst().first, !TableBytes.isAmountShaped(second.bytes) {
+            leadingCode = first.index
+        }
         for cell in cells where !cell.bytes.isEmpty {
             let role = cell.index < roles.count ? roles[cell.index] : .none
             let digits = TableBytes.isDigits(cell.bytes)
             if role == .lineNumber && digits { continue }
             // Without a header, a row's first cell of 3, 5 or 7 digits is its code.
-            let codeColumn = role == .code || role == .label || (roles.isEmpty && items.isEmpty)
+            let codeColumn = role == .code || role == .label || (roles.isEmpty && items.isEmpty) || cell.index == leadingCode
             if digits && cell.bytes.count <= 2, let last = items.last, let code = last.code,
                last.name.isEmpty, last.amounts.isEmpty, code.utf8.count == 3 || code.utf8.count == 5 {
                 // A 款 or 项 part printed in a column of its own: "201⇥05⇥07⇥专项普查活动".
