@@ -332,6 +332,24 @@ import Testing
         ])
     }
 
+    @Test func theMeasurePrintedWithTheTableIsTheFactsMeasure() {
+        let text = """
+        支出预算总表
+        单位：千元
+        科目编码\t科目名称\t合计
+        201\t一般公共服务支出\t1,234.5
+        收入预算总表
+        单位：元
+        科目编码\t科目名称\t合计
+        201\t一般公共服务支出\t1,234,500
+        """
+        let (facts, _) = Self.read(text)
+        #expect(Set(facts) == [
+            TableVariationTests.row("function.expense.total", "201", "一般公共服务支出", "1234500", 4, .yuan),
+            TableVariationTests.row("function.income.total", "201", "一般公共服务支出", "1234500", 8, .yuan),
+        ])
+    }
+
     @Test func schemeOfACodeFollowsFromItsShape() {
         #expect(ClassificationCatalogue.scheme(ofCode: "2080505") == .function)
         #expect(ClassificationCatalogue.scheme(ofCode: "30101") == .economic)
