@@ -350,6 +350,24 @@ import Testing
         ])
     }
 
+    @Test func aLineOfFiguresWithoutALabelStandsUnderItsHeader() {
+        // A 三公 table's one line of figures: no label to push them right, so 合计 is the first.
+        let text = """
+        2015 年度财政拨款“三公”经费支出决算表
+        单位：万元
+        预算数\t\t\t\t\t\t决算数\t\t\t\t\t
+        合计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费\t合计\t因公出国（境）费\t公务用车购置及运行维护费\t\t\t公务接待费
+        10.50\t2.00\t8.00\t0.00\t8.00\t0.50\t9.50\t1.50\t7.50\t0.00\t7.50\t0.50
+        """
+        let (facts, _) = Self.read(text)
+        let read = Dictionary(facts.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        #expect(read["three_public.budget.total"] == TableTestSupport.amount("10.50"))
+        #expect(read["three_public.budget.outbound"] == TableTestSupport.amount("2.00"))
+        #expect(read["three_public.budget.reception"] == TableTestSupport.amount("0.50"))
+        #expect(read["three_public.actual.total"] == TableTestSupport.amount("9.50"))
+        #expect(read["three_public.actual.outbound"] == TableTestSupport.amount("1.50"))
+    }
+
     @Test func schemeOfACodeFollowsFromItsShape() {
         #expect(ClassificationCatalogue.scheme(ofCode: "2080505") == .function)
         #expect(ClassificationCatalogue.scheme(ofCode: "30101") == .economic)

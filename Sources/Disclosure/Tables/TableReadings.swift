@@ -52,7 +52,7 @@ enum TableReadings {
 
     /// Top-down from the 合计 line through 类, 款 and 项: where a parent's halves are not the sums
     /// of its children's, the children in doubt are placed (by trying every placement of at most
-    /// 16 of them) so that both halves add up; nothing moves when no placement or more than one does.
+    /// 12 of them) so that both halves add up; nothing moves when no placement or more than one does.
     private static func settleBySums(_ table: inout LocatedTable, halves: (ColumnMeaning, ColumnMeaning)) {
         let columns = table.columns
         guard !table.columns.contains(where: { $0.panel != 0 }),
@@ -86,7 +86,7 @@ enum TableReadings {
             }
             guard sum(a, kids) != want.0 || sum(b, kids) != want.1 else { return }
             let doubtful = kids.filter { inDoubt(table.rows[$0], total: total, a: a, b: b) }
-            guard !doubtful.isEmpty, doubtful.count <= 16 else { return }
+            guard !doubtful.isEmpty, doubtful.count <= 12 else { return }
             let fixed = kids.filter { !doubtful.contains($0) }
             guard let fixedA = sum(a, fixed), let fixedB = sum(b, fixed) else { return }
             var found: Int?
