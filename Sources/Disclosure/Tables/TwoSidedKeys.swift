@@ -31,6 +31,17 @@ enum TwoSidedKeys {
             if has("其他收入") { return .incomeOther }
             return nil
         }
+        if has("总计") || has("合计") {
+            // The split of the side's whole (支出总计 | 人员经费 | 公用经费 | 项目支出): this year's
+            // uses, since carry-overs are not split.
+            switch meaning {
+            case .basic where !appropriation: return .expenseBasic
+            case .project where !appropriation: return .expenseProject
+            case .personnel: return .expenseBasicPersonnel
+            case .publicFunds: return .expenseBasicPublic
+            default: break
+            }
+        }
         if has("总计") { return meaning == .total ? (appropriation ? .appropriationGrandTotal : .grandTotal) : nil }
         if has("年末") && has("结转") {
             return meaning == .total ? (appropriation ? .appropriationCarryoverClosing : .carryoverClosing) : nil
@@ -52,6 +63,10 @@ enum TwoSidedKeys {
         guard isClass else { return nil }
         switch meaning {
         case .total: return appropriation ? .functionAppropriationTotal : .functionExpenseTotal
+        case .basic where !appropriation: return .functionExpenseBasic
+        case .project where !appropriation: return .functionExpenseProject
+        case .personnel where !appropriation: return .functionExpenseBasicPersonnel
+        case .publicFunds where !appropriation: return .functionExpenseBasicPublic
         case .general: return .functionGeneralTotal
         case .fund: return .functionFundTotal
         case .capital: return .functionCapitalTotal
