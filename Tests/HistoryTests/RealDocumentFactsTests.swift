@@ -59,6 +59,7 @@ import Testing
         let figures: [Figure] = [
             .init(.incomeAppropriation, nil, "17981.68"),
             .init(.expenseAppropriationProject, nil, "5533.00"),
+            .init(.expenseAppropriationReserve, nil, "140.20"),
             .init(.expenseAppropriation, nil, "17981.68"),
             .init(.functionAppropriationTotal, "204", "13641.34"),
             .init(.functionAppropriationTotal, "20404", "13641.34"),

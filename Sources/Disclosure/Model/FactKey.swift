@@ -139,6 +139,8 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case economicOperatingCost = "economic.operating_cost"
     /// 单位预留机动经费: a provincial 预算's third use of funds beside 基本支出 and 项目支出.
     case expenseReserve = "expense.reserve"
+    /// The 单位预留机动经费 of 财政拨款 (a provincial 财政拨款收支预算总表).
+    case expenseAppropriationReserve = "expense.appropriation.reserve"
     /// A 类's 基本支出 split into 人员经费 · 公用经费 (a 单位预算's 财务收支预算总表), with `code` and `name`.
     case functionExpenseBasicPersonnel = "function.expense.basic.personnel"
     case functionExpenseBasicPublic = "function.expense.basic.public"

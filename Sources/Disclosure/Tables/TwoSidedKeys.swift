@@ -59,7 +59,7 @@ enum TwoSidedKeys {
         // An 04表's uses of funds are those of 财政拨款 alone.
         if TableBytes.equals(core, "基本支出") { return meaning == .total ? (appropriation ? .expenseAppropriationBasic : .expenseBasic) : nil }
         if TableBytes.equals(core, "项目支出") { return meaning == .total ? (appropriation ? .expenseAppropriationProject : .expenseProject) : nil }
-        if has("预留机动经费") { return meaning == .total && !appropriation ? .expenseReserve : nil }
+        if has("预留机动经费") { return meaning == .total ? (appropriation ? .expenseAppropriationReserve : .expenseReserve) : nil }
         guard isClass else { return nil }
         switch meaning {
         case .total: return appropriation ? .functionAppropriationTotal : .functionExpenseTotal
