@@ -11,7 +11,9 @@
 enum TableReadings {
     static func settled(_ table: LocatedTable) -> LocatedTable {
         var table = table
-        if table.kind.scheme == .economic { settleEconomicHalves(&table) }
+        // Only where the text guessed the column: a word-box or tab table that prints a 301 line
+        // under 公用经费 is the document's own error, and is left for the checks to report.
+        if table.kind.scheme == .economic && table.layout == .spaces { settleEconomicHalves(&table) }
         if table.kind.isCoded {
             settleBySums(&table, halves: (.basic, .project))
             settleBySums(&table, halves: (.personnel, .publicFunds))
