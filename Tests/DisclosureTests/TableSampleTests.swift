@@ -136,7 +136,7 @@ import Testing
     @Test func locatesAllNineTablesAndNotesTheEmptyOnes() throws {
         let tables = TableReader.locate(SourceText(try TableTestSupport.corpus(Self.file)))
         #expect(tables.map(\.formNumber) == [1, 2, 3, 4, 5, 6, 7, 8, 9])
-        #expect(tables.map(\.kind) == TableKind.allCases)
+        #expect(tables.map(\.kind) == TableKind.allCases.filter { $0.standardFormNumber > 0 })
         #expect(tables.allSatisfy { $0.measure == .wanYuan && $0.layout == .tabs })
         #expect(tables.map { $0.statedEmpty?.firstLine } == [nil, nil, nil, nil, nil, nil, 306, 325, 343])
         let economic = tables[5]
@@ -151,9 +151,9 @@ import Testing
         #expect(!warnings.contains { $0.rule == .tableMissing || $0.rule == .sumMismatch || $0.rule == .unreadableRow })
         // 02表 prints 2210202 as 租房补贴, an earlier name: not a mismatch.
         #expect(!warnings.contains { $0.rule == .nameMismatch })
-        let unknown = warnings.filter { $0.rule == .unknownCode }.compactMap { $0.source?.firstLine }
-        #expect(unknown.contains(258))   // 30201 办公费 is not in the test catalogue
-        #expect(!warnings.contains { $0.rule == .unknownCode && $0.message.contains("30101") })
+        // 30201 办公费 is not in the test catalogue, but a well-formed code printed with its name
+        // is learnt from the table.
+        #expect(!warnings.contains { $0.rule == .unknownCode })
     }
 
     @Test func the2023SampleLostItsTables() throws {

@@ -75,7 +75,8 @@ import Testing
         ])
         // 2089999 has no 20899 line above it, and 208's items (20805 only) do not add up to 4,000.
         #expect(warnings.contains { $0.rule == .sumMismatch && $0.source?.firstLine == 8 })
-        #expect(warnings.contains { $0.rule == .unknownCode && $0.message.contains("2089999") })
+        // 2089999 is well-formed: learnt from the table although the catalogue lacks it.
+        #expect(!warnings.contains { $0.rule == .unknownCode })
     }
 
     @Test func numbersWithAndWithoutThousandsSeparators() {
@@ -139,7 +140,7 @@ import Testing
         ])
         let tables = TableReader.locate(SourceText(text))
         #expect(tables.first?.panelHeadings == ["人员经费", "公用经费", ""])
-        #expect(warnings.contains { $0.rule == .unknownCode && $0.message.contains("31002") })
+        #expect(!warnings.contains { $0.rule == .unknownCode })
     }
 
     @Test func namePrintedWithAnotherCodesName() {

@@ -102,6 +102,21 @@ public struct ClassificationCatalogue: Sendable {
         }
     }
 
+    /// The scheme a code's shape places it in, or nil for a malformed code.
+    ///
+    /// 支出功能分类 类 run 201–234 and have 类 (3 digits), 款 (5) and 项 (7); 部门经济分类 (301–399)
+    /// and 政府经济分类 (501–599) have 类 (3) and 款 (5). So a 7-digit code is always a function
+    /// code, and the first digit tells the schemes apart: no code of one is a code of the other.
+    public static func scheme(ofCode code: String) -> Scheme? {
+        let bytes = code.utf8
+        guard [3, 5, 7].contains(bytes.count), bytes.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        switch bytes.first! {
+        case UInt8(ascii: "2"): return .function
+        case UInt8(ascii: "3"), UInt8(ascii: "5"): return bytes.count == 7 ? nil : .economic
+        default: return nil
+        }
+    }
+
     /// Names compare without spaces and with full-width brackets folded: 维修（护）费 = 维修(护)费.
     public static func normalisedName(_ name: String) -> String {
         // Most names have nothing to drop or fold: returned as they are, without a copy. A space

@@ -127,6 +127,23 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     /// 基本支出 by economic code split into 人员经费 · 公用经费 (预算's 经济分类预算表), with `code` and `name`.
     case economicBasicPersonnel = "economic.basic.personnel"
     case economicBasicPublic = "economic.basic.public"
+    /// 财政拨款支出 by function code with its 基本 · 项目 split (财政拨款支出预算表, 高等学校 财政拨款支出决算表).
+    case functionAppropriationBasic = "function.appropriation.basic"
+    case functionAppropriationProject = "function.appropriation.project"
+    /// The 合计 of those tables' 基本 · 项目 columns.
+    case expenseAppropriationBasic = "expense.appropriation.basic"
+    case expenseAppropriationProject = "expense.appropriation.project"
+    /// 财政拨款基本支出 by economic code (a provincial 预算's 财政拨款基本支出预算表), with `code` and `name`.
+    case economicAppropriationBasic = "economic.appropriation.basic"
+    /// 机关运行经费 by economic code (一般公共预算机关运行经费支出预算表), with `code` and `name`.
+    case economicOperatingCost = "economic.operating_cost"
+    /// 单位预留机动经费: a provincial 预算's third use of funds beside 基本支出 and 项目支出.
+    case expenseReserve = "expense.reserve"
+    /// The 单位预留机动经费 of 财政拨款 (a provincial 财政拨款收支预算总表).
+    case expenseAppropriationReserve = "expense.appropriation.reserve"
+    /// A 类's 基本支出 split into 人员经费 · 公用经费 (a 单位预算's 财务收支预算总表), with `code` and `name`.
+    case functionExpenseBasicPersonnel = "function.expense.basic.personnel"
+    case functionExpenseBasicPublic = "function.expense.basic.public"
 
     public static func < (lhs: FactKey, rhs: FactKey) -> Bool { lhs.rawValue < rhs.rawValue }
 

@@ -143,11 +143,16 @@ public enum WarningRule: String, Hashable, Sendable, Codable, CaseIterable {
     /// Items miss their total by no more than rounding each printed figure to 0.01 explains
     /// (half a hundredth per item and total): worth knowing, not an error.
     case roundingGap = "rounding-gap"
+    /// A table's own arithmetic fails: a row's 合计 is not its 基本 + 项目 (人员经费 + 公用经费), the
+    /// two sides' 总计 differ, or two tables print the same figure differently. Both values are in
+    /// the message: a document's error when the page shows them, else a misreading.
+    case identityMismatch = "identity-mismatch"
     /// The same quantity is stated twice with different values (220.84 and 220.83).
     case conflictingValues = "conflicting-values"
     /// A money amount printed in 元 where the context says 万元 ("5.62元").
     case suspiciousMeasure = "suspicious-measure"
-    /// A classification code the catalogue does not know; the fact is kept.
+    /// A code that is no code of the table's classification (1xx, 301 in a function table): its
+    /// cells get no key. A well-formed code the catalogue lacks is learnt, not warned about.
     case unknownCode = "unknown-code"
     /// A name printed with a code that the catalogue names differently.
     case nameMismatch = "name-mismatch"

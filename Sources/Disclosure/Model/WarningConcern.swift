@@ -15,7 +15,7 @@ extension WarningRule {
     /// Whether the warning describes the document or the reader's coverage of it.
     public var concern: WarningConcern {
         switch self {
-        case .sumMismatch, .roundingGap, .conflictingValues, .suspiciousMeasure, .narrativeTableMismatch, .shareMismatch,
+        case .sumMismatch, .roundingGap, .identityMismatch, .conflictingValues, .suspiciousMeasure, .narrativeTableMismatch, .shareMismatch,
              .percentMismatch, .directionMismatch, .missingPercentSign, .templateText, .repeatedPunctuation,
              .unbalancedBrackets, .dateYearMismatch:
             .document

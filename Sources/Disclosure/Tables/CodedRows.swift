@@ -16,8 +16,7 @@ enum CodedRows {
         var block = 0           // increments at every repeated header (a new page)
         for line in lines {
             if line.startsPage { block += 1 }
-            if let (code, names) = code(of: line) {
-                let name = joinedText(line.tokens[names])
+            if let (code, name, names) = code(of: line) {
                 var row = Building(code: code, label: name, amounts: Array(line.tokens[names.upperBound...].filter { $0.amount != nil }),
                                    first: line.number, last: line.number, block: block)
                 if row.amounts.isEmpty, let numbers = orphan, numbers.number == previous {
@@ -69,22 +68,41 @@ enum CodedRows {
         }
     }
 
-    /// The code at the start of a line, its 类/款/项 parts joined, and the range of the name tokens
-    /// that follow; nil when the line does not start with a code and a name.
-    private static func code(of line: LayoutLine) -> (String, Range<Int>)? {
+    /// The code at the start of a line, its 类/款/项 parts joined, the name and the range of the
+    /// tokens the name ends with; nil when the line does not start with a code and a name.
+    ///
+    /// Parts come split by spaces ("201 06 01", "302 01") or glued to the name when the text lost
+    /// the gap between columns ("2010506统计管理", "301 01基本工资"); a one-digit part is padded
+    /// ("301 2" is 30102). An economic code stops at its 款 (5 digits).
+    private static func code(of line: LayoutLine) -> (code: String, name: String, names: Range<Int>)? {
         let tokens = line.tokens
-        guard let first = tokens.first, first.isDigits, [3, 5, 7].contains(first.bytes.count) else { return nil }
-        var code = String(decoding: first.bytes, as: UTF8.self)
+        guard let first = tokens.first else { return nil }
+        let (lead, glued) = split(first.bytes)
+        guard [3, 5, 7].contains(lead.count) else { return nil }
+        var code = String(decoding: lead, as: UTF8.self)
+        var name = String(decoding: glued, as: UTF8.self)
+        let economic = lead.first == UInt8(ascii: "3") || lead.first == UInt8(ascii: "5")
         var index = 1
-        while index < tokens.count, index <= 2, code.utf8.count < 7, tokens[index].isDigits, tokens[index].bytes.count <= 2 {
-            let part = String(decoding: tokens[index].bytes, as: UTF8.self)
-            code += part.utf8.count == 1 ? "0" + part : part
+        while name.isEmpty, index < tokens.count, index <= 2, code.utf8.count < (economic ? 5 : 7) {
+            let (part, rest) = split(tokens[index].bytes)
+            guard (1...2).contains(part.count) else { break }
+            code += (part.count == 1 ? "0" : "") + String(decoding: part, as: UTF8.self)
+            name = String(decoding: rest, as: UTF8.self)
             index += 1
         }
         let nameStart = index
         while index < tokens.count, tokens[index].amount == nil { index += 1 }
-        guard index > nameStart else { return nil }
-        return (code, nameStart..<index)
+        guard index > nameStart || !name.isEmpty else { return nil }
+        return (code, name + joinedText(tokens[nameStart..<index]), nameStart..<index)
+    }
+
+    /// A token's leading ASCII digits and what follows them, when that is not ASCII (a CJK
+    /// name glued to its code); the whole token as rest otherwise.
+    private static func split(_ bytes: ArraySlice<UInt8>) -> (digits: ArraySlice<UInt8>, rest: ArraySlice<UInt8>) {
+        let end = bytes.firstIndex { $0 < 0x30 || $0 > 0x39 } ?? bytes.endIndex
+        if end == bytes.endIndex { return (bytes, bytes[end...]) }
+        guard end > bytes.startIndex, bytes[end] >= 0x80 else { return (bytes[bytes.startIndex..<bytes.startIndex], bytes) }
+        return (bytes[..<end], bytes[end...])
     }
 
     /// The row whose first line is nearest `line` (the earlier one on a tie); `rows` sorted by first line.

@@ -15,8 +15,20 @@ enum ColumnRole: Sendable, Hashable {
         func is_(_ words: String...) -> Bool { words.contains { TableBytes.equals(label, $0) } }
         if label.isEmpty { self = .none; return }
         if is_("行", "行次", "栏次") { self = .lineNumber; return }
-        if has("编码") || is_("类", "款", "项", "类款项") || (has("经济分类") && !has("名称")) { self = .code; return }
+        if has("编码") || has("代码") || is_("类", "款", "项", "类款项") || (has("经济分类") && !has("名称")) { self = .code; return }
         if has("名称") || is_("项目", "项目名称") { self = .label; return }
+        // 项目(按功能分类), 项目（按支出性质和经济分类）: the label column of a panel, not 项目支出.
+        if TableBytes.hasPrefix(label, "项目(") { self = .label; return }
+        // A table of one kind of expense heads its figures with that kind's name.
+        if kind == .operatingCost && has("机关运行") { self = .value(.total); return }
+        if kind == .appropriationExpense && has("财政拨款") { self = .value(.total); return }
+        if kind == .procurement {
+            // The 总计 column; its label can sit above a wrapped neighbour's last line.
+            let total = ([label] + ancestors).contains { TableBytes.contains($0, "总计") || TableBytes.contains($0, "合计") }
+            // Every other column names the purchase (品目, 物品名称, 组织形式, 专项名称, 经济科目).
+            self = total ? .value(.total) : .label
+            return
+        }
         if kind == .threePublic {
             let actual = ancestors.contains { TableBytes.contains($0, "决算") }
             let item: ThreePublicItem?
@@ -52,6 +64,8 @@ enum ColumnRole: Sendable, Hashable {
         if has("经营支出") { return .operatingExpense }
         if has("人员经费") { return .personnel }
         if has("公用经费") { return .publicFunds }
+        if has("预留机动") { return .reserve }
+        if has("结转下年") { return .closingCarryover }
         if has("年初结转") { return .openingCarryover }
         if has("年末结转") { return .closingCarryover }
         if has("一般公共预算") { return .general }

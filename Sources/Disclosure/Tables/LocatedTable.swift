@@ -83,6 +83,7 @@ enum ColumnMeaning: Sendable, Hashable {
     case otherIncome            // 其他收入
     case basic                  // 基本支出
     case project                // 项目支出
+    case reserve                // 单位预留机动经费
     case remittedToSuperior     // 上缴上级支出
     case operatingExpense       // 经营支出
     case subsidyToAffiliated    // 对附属单位补助支出

@@ -44,20 +44,36 @@ enum TabTableReader {
             let bytes = text.line(line)
             guard bytes.contains(TableBytes.tab) else { continue }
             let cells = split(bytes)
-            if isSequence(cells) { continue }
+            if isSequence(cells) || isPageNumber(cells) { continue }
             if dataLines.isEmpty && !isData(cells) { header.append(cells); continue }
             dataLines.append((line, cells))
         }
         var grid = TableGrid()
-        let roles = columnRoles(header, kind: kind, grid: &grid)
+        var roles = columnRoles(header, kind: kind, grid: &grid)
+        if grid.columns.isEmpty && kind.isCoded && !dataLines.isEmpty {
+            // The header was lost (word boxes put it on the title's line): a coded table of one
+            // figure per row (金额) is read by order into one total column.
+            grid.columns = [TableColumn(label: "", meaning: .total, panel: 0)]
+            roles.tabIndex = [-1]
+        }
         let panelStarts = grid.panelHeadings.indices.map { panel in roles.panelStart[panel] }
         for (line, cells) in dataLines {
-            for item in items(cells, roles: roles.roles) {
-                let panel = panelStarts.lastIndex { $0 <= item.start } ?? 0
+            var previousPanel = -1
+            for item in items(cells, roles: roles.roles, coded: kind.isCoded) {
+                // Two items of one line never share a panel: when a text dropped the empty cells
+                // of the 收入 side, the 支出 label that follows still belongs to the 支出 side.
+                let placed = panelStarts.lastIndex { $0 <= item.start } ?? 0
+                var panel = min(max(placed, previousPanel + 1), panelStarts.count - 1)
+                // A 类 of expense alone on its line (the 收入 side has no more lines) is the 支出 side's.
+                if kind.isTwoSided, panel == 0, panelStarts.count > 1, isExpenseClass(item.name) { panel = 1 }
+                previousPanel = panel
                 let columnIndices = grid.columnIndices(panel: panel)
                 var values = [Amount?](repeating: nil, count: grid.columns.count)
                 let tabIndices = columnIndices.map { roles.tabIndex[$0] }
-                let shift = tabIndices.first.map { item.start >= $0 ? item.start - $0 + 1 : 0 } ?? 0
+                // A label in the first value column pushes its amounts one cell right (see above);
+                // figures without a label stand where their header is.
+                let labelled = item.code != nil || !item.name.isEmpty
+                let shift = labelled ? tabIndices.first.map { item.start >= $0 ? item.start - $0 + 1 : 0 } ?? 0 : 0
                 var unmatched: [Amount] = []
                 for (index, value) in item.amounts {
                     if let position = tabIndices.firstIndex(of: index - shift) {
@@ -109,7 +125,30 @@ enum TabTableReader {
                     ancestors.append(TableBytes.squeezed(spanning.bytes))
                 }
             }
-            let role = ColumnRole(label: own?.label ?? [], ancestors: ancestors, kind: kind)
+            var role = ColumnRole(label: own?.label ?? [], ancestors: ancestors, kind: kind)
+            if let label = own?.label, TableBytes.equals(label, "金额") {
+                // 金额 under 事业收入 (beside 其中：教育收费) is the 事业收入, not the row's total:
+                // the nearest label above it in its own column names it.
+                for row in (0..<own!.row).reversed() where column < header[row].count && !header[row][column].bytes.isEmpty {
+                    let named = ColumnRole.meaning(of: TableBytes.squeezed(header[row][column].bytes))
+                    if named != .unknown { role = .value(named) }
+                    break
+                }
+            }
+            if role == .value(.unknown) || role == .none, own != nil {
+                // A label wrapped over the header lines of its own column ("单位预留机动经" / "费"):
+                // the column's pieces joined, top to bottom.
+                var joined: [UInt8] = []
+                for row in header.indices where column < header[row].count && !TableBytes.isDigits(header[row][column].bytes) {
+                    joined += TableBytes.squeezed(header[row][column].bytes)
+                }
+                let wrapped = ColumnRole(label: joined, ancestors: [], kind: kind)
+                if wrapped != .value(.unknown) && wrapped != .none {
+                    role = wrapped
+                    own = (own!.row, joined)
+                    ancestors = []
+                }
+            }
             roles.append(role)
             switch role {
             case .label, .code:
@@ -140,13 +179,22 @@ enum TabTableReader {
     }
 
     /// Splits a row into items: a code and/or label, then the amounts that follow it.
-    private static func items(_ cells: [Cell], roles: [ColumnRole]) -> [Item] {
+    private static func items(_ cells: [Cell], roles: [ColumnRole], coded: Bool) -> [Item] {
         var items: [Item] = []
+        // In a coded table, a line that opens with 3, 5 or 7 digits and then a name opens with a
+        // code, whatever the header over that cell says (word boxes can shift a header's cells).
+        let filled = cells.lazy.filter { !$0.bytes.isEmpty }
+        var leadingCode: Int?
+        if coded, let first = filled.first, TableBytes.isDigits(first.bytes), [3, 5, 7].contains(first.bytes.count),
+           let second = filled.dropFirst().first, !TableBytes.isAmountShaped(second.bytes) {
+            leadingCode = first.index
+        }
         for cell in cells where !cell.bytes.isEmpty {
             let role = cell.index < roles.count ? roles[cell.index] : .none
             let digits = TableBytes.isDigits(cell.bytes)
             if role == .lineNumber && digits { continue }
-            let codeColumn = role == .code || role == .label
+            // Without a header, a row's first cell of 3, 5 or 7 digits is its code.
+            let codeColumn = role == .code || role == .label || (roles.isEmpty && items.isEmpty) || cell.index == leadingCode
             if digits && cell.bytes.count <= 2, let last = items.last, let code = last.code,
                last.name.isEmpty, last.amounts.isEmpty, code.utf8.count == 3 || code.utf8.count == 5 {
                 // A 款 or 项 part printed in a column of its own: "201⇥05⇥07⇥专项普查活动".
@@ -165,6 +213,9 @@ enum TabTableReader {
             let name = String(decoding: cell.bytes, as: UTF8.self)
             if let last = items.last, last.name.isEmpty, last.amounts.isEmpty {
                 items[items.count - 1].name = name
+            } else if let last = items.last, last.code == nil, last.amounts.isEmpty, TableBytes.scalarCount(last.name.utf8) == 1 {
+                // A label spaced out over two cells ("合⇥计"): no row is named by one character.
+                items[items.count - 1].name += name
             } else {
                 items.append(Item(start: cell.index, name: name))
             }
@@ -189,6 +240,25 @@ enum TabTableReader {
             index += 1
         }
         return cells
+    }
+
+    /// "十九、住房保障支出": a label that only the 支出 side of a two-sided table prints.
+    private static func isExpenseClass(_ name: String) -> Bool {
+        let core = TableLabel.core(name)
+        return TableLabel.hasOrdinal(name.utf8) && TableBytes.hasSuffix(core, "支出")
+            && !TableBytes.equals(core, "基本支出") && !TableBytes.equals(core, "项目支出")
+    }
+
+    /// A line whose only cell is a number of one to three digits: the page number between the
+    /// rows of a table over pages, never a row (a row has a label or a decimal amount).
+    private static func isPageNumber(_ cells: [Cell]) -> Bool {
+        var only: Cell?
+        for cell in cells where !cell.bytes.isEmpty {
+            if only != nil { return false }
+            only = cell
+        }
+        guard let only else { return false }
+        return TableBytes.isDigits(only.bytes) && only.bytes.count <= 3
     }
 
     /// A 栏次 line ("栏次⇥⇥1⇥栏次⇥⇥2", "1⇥2⇥3⇥…⇥12"): column numbers, not data.

@@ -68,7 +68,25 @@ enum TableFacts {
             return TwoSidedKeys.key(kind: table.kind, panel: row.panel, core: core, meaning: meaning,
                                     isClass: isClass(core, row: row, table: table), afterIncomeTotal: afterIncomeTotal)
         }
-        if row.code != nil { return codedKey(table.kind, meaning) }
+        if let code = row.code {
+            // An economic code is never filed under a function key, nor the other way round.
+            guard let scheme = table.kind.scheme, ClassificationCatalogue.scheme(ofCode: code) == scheme else { return nil }
+            return codedKey(table.kind, meaning)
+        }
+        if table.kind == .operatingCost && meaning == .total && (TableBytes.contains(core, "合计") || TableBytes.contains(core, "总计")) {
+            return TableBytes.contains(table.title.utf8, "决算") ? .operatingCostActual : .operatingCostBudget
+        }
+        if table.kind == .procurement && meaning == .total && TableLabel.hasOrdinal(row.label.utf8) {
+            // 一、货物 · 二、工程 · 三、服务: the three kinds of purchase; the items under them have no key.
+            if TableBytes.hasPrefix(core, "货物") { return .procurementGoods }
+            if TableBytes.hasPrefix(core, "工程") { return .procurementWorks }
+            if TableBytes.hasPrefix(core, "服务") { return .procurementServices }
+        }
+        // A table that prints its totals as one line of figures without a label (a provincial
+        // 支出预算总表) has no other row without a code: that line is the 合计.
+        if row.label.isEmpty, table.rows.allSatisfy({ $0.code != nil || $0.source == row.source }) {
+            return totalRowKey(table.kind, core: Array("合计".utf8), meaning: meaning)
+        }
         return totalRowKey(table.kind, core: core, meaning: meaning)
     }
 
@@ -96,6 +114,11 @@ enum TableFacts {
         case (.basicEconomic, .total): .economicBasic
         case (.basicEconomic, .personnel): .economicBasicPersonnel
         case (.basicEconomic, .publicFunds): .economicBasicPublic
+        case (.appropriationExpense, .total): .functionAppropriationTotal
+        case (.appropriationExpense, .basic): .functionAppropriationBasic
+        case (.appropriationExpense, .project): .functionAppropriationProject
+        case (.appropriationBasicEconomic, .total): .economicAppropriationBasic
+        case (.operatingCost, .total): .economicOperatingCost
         default: nil
         }
     }
@@ -119,6 +142,8 @@ enum TableFacts {
         case (.expense, .total): return .expenseTotal
         case (.expense, .basic): return .expenseBasic
         case (.expense, .project): return .expenseProject
+        case (.expense, .reserve): return .expenseReserve
+        case (.expense, .closingCarryover): return .carryoverClosing
         case (.generalExpense, .total): return .expenseGeneralTotal
         case (.generalExpense, .basic): return .expenseGeneralBasic
         case (.generalExpense, .project): return .expenseGeneralProject
@@ -131,6 +156,11 @@ enum TableFacts {
         case (.basicEconomic, .total): return .expenseGeneralBasic
         case (.basicEconomic, .personnel): return .expenseBasicPersonnel
         case (.basicEconomic, .publicFunds): return .expenseBasicPublic
+        case (.appropriationExpense, .total): return .expenseAppropriation
+        case (.appropriationExpense, .basic): return .expenseAppropriationBasic
+        case (.appropriationExpense, .project): return .expenseAppropriationProject
+        case (.appropriationBasicEconomic, .total): return .expenseAppropriationBasic
+        case (.procurement, .total): return .procurementTotal
         default: return nil
         }
     }

@@ -1,9 +1,11 @@
-/// Which of the standard 公开表 a table is, recognised by its title.
+/// Which kind of 公开表 a table is: what its rows and columns hold, whatever its title or number.
 ///
 /// 部门决算 number their tables 公开01–09表; 部门预算 print the same content under other titles
 /// and numbers (部门财务收支预算总表 is the 01表 of a budget, 部门一般公共预算基本支出部门预算经济
-/// 分类预算表 its 06表). A kind names the content, so both map to one case, and the document's
-/// kind (决算 or 预算) says whether the figures are actual or planned.
+/// 分类预算表 its 06表), and provincial templates add tables of their own (财政拨款支出预算表,
+/// 机关运行经费支出预算表, 政府采购支出预算表). A kind names the content, so all wordings map to
+/// one case, and the document's kind (决算 or 预算) says whether the figures are actual or planned.
+/// The words that recognise each kind are data, in `TableForms`.
 enum TableKind: String, Sendable, Hashable, CaseIterable {
     /// 01 收入支出决算总表 · 部门财务收支预算总表: 收入 | 支出 side by side.
     case summary
@@ -23,8 +25,16 @@ enum TableKind: String, Sendable, Hashable, CaseIterable {
     case capitalExpense
     /// 09 财政拨款“三公”经费支出决算表 · 部门“三公”经费和机关运行经费预算表.
     case threePublic
+    /// 财政拨款支出预算表 · 财政拨款支出决算表 (高等学校): all 财政拨款 expense by function code.
+    case appropriationExpense
+    /// 财政拨款基本支出预算表: the 基本支出 of all 财政拨款 by economic code.
+    case appropriationBasicEconomic
+    /// 一般公共预算机关运行经费支出预算表: 机关运行经费 by economic code.
+    case operatingCost
+    /// 政府采购支出预算表: purchases by item; only its 合计 has a key.
+    case procurement
 
-    /// The 公开NN表 number a 部门决算 gives this table.
+    /// The 公开NN表 number a 部门决算 gives this table (0 for the kinds it does not have).
     var standardFormNumber: Int {
         switch self {
         case .summary: 1
@@ -36,21 +46,26 @@ enum TableKind: String, Sendable, Hashable, CaseIterable {
         case .fundExpense: 7
         case .capitalExpense: 8
         case .threePublic: 9
+        case .appropriationExpense, .appropriationBasicEconomic, .operatingCost, .procurement: 0
         }
     }
 
     init?(standardFormNumber number: Int) {
-        guard let kind = Self.allCases.first(where: { $0.standardFormNumber == number }) else { return nil }
+        guard number > 0, let kind = Self.allCases.first(where: { $0.standardFormNumber == number }) else { return nil }
         self = kind
     }
 
-    /// Whether rows carry a classification code (function, or economic for `.basicEconomic`).
-    var isCoded: Bool {
+    /// Which classification the table's row codes belong to, or nil for a table without codes.
+    var scheme: ClassificationCatalogue.Scheme? {
         switch self {
-        case .income, .expense, .generalExpense, .basicEconomic, .fundExpense, .capitalExpense: true
-        case .summary, .appropriationSummary, .threePublic: false
+        case .income, .expense, .generalExpense, .fundExpense, .capitalExpense, .appropriationExpense: .function
+        case .basicEconomic, .appropriationBasicEconomic, .operatingCost: .economic
+        case .summary, .appropriationSummary, .threePublic, .procurement: nil
         }
     }
+
+    /// Whether rows carry a classification code (function, or economic — see `scheme`).
+    var isCoded: Bool { scheme != nil }
 
     /// Whether the table prints an income side and an expense side next to each other.
     var isTwoSided: Bool { self == .summary || self == .appropriationSummary }
@@ -66,28 +81,61 @@ enum TableTitle {
     private static let endings = ["决算表", "预算表", "总表", "明细表"].map { Array($0.utf8) }
     private static let refusals = ["。", "，", "…", "...", "绩效", "说明", "目录"].map { Array($0.utf8) }
 
-    private static func has(_ bytes: [UInt8], _ words: String...) -> Bool {
-        words.allSatisfy { TableBytes.contains(bytes, $0) }
-    }
-
     /// The kind of table a line titles, or nil when the line is not a table title.
     static func kind(of line: ArraySlice<UInt8>) -> TableKind? {
         guard line.count <= 180, TableBytes.contains(line, biao) else { return nil }
         // A tab followed by a page number is a table-of-contents entry.
         if let tab = line.lastIndex(of: TableBytes.tab), TableBytes.isDigits(line[(tab + 1)...].filter { $0 != 0x20 }) { return nil }
-        let title = TableBytes.squeezed(line)
+        if let kind = kind(ofTitle: TableBytes.squeezed(line)) { return kind }
+        // Word boxes can put a title on one line with its captions (部门：… ⇥ 财政拨款支出预算表 ⇥
+        // 单位：万元): a cell of its own that is a title makes the line one.
+        guard line.contains(TableBytes.tab) else { return nil }
+        let cells = line.split(separator: TableBytes.tab)
+        for cell in cells where TableBytes.contains(cell, biao) {
+            if let kind = kind(ofTitle: TableBytes.squeezed(cell)) { return kind }
+        }
+        // On a caption line (部门：, 单位：) the title can run into the unit's name
+        // (财政拨款支出预算表（功能科目）江苏省人民检察院): cut after the title's qualifier.
+        guard cells.contains(where: { TableBytes.hasPrefix(TableBytes.squeezed($0), "部门") || TableBytes.hasPrefix(TableBytes.squeezed($0), "单位") })
+        else { return nil }
+        for cell in cells where TableBytes.contains(cell, biao) {
+            let squeezed = TableBytes.squeezed(cell)
+            for ending in endings {
+                guard let at = TableBytes.firstIndex(of: ending, in: squeezed) else { continue }
+                var end = at + ending.count
+                if end < squeezed.count, squeezed[end] == UInt8(ascii: "("), let close = squeezed[end...].firstIndex(of: UInt8(ascii: ")")) {
+                    end = close + 1
+                }
+                if let kind = kind(ofTitle: Array(squeezed[..<end])) { return kind }
+            }
+        }
+        return nil
+    }
+
+    private static let continued = Array("(续)".utf8)
+
+    /// The kind a squeezed title names, a trailing qualifier such as （功能科目） or （经济科目）
+    /// dropped; a continued table's （续） is no new title.
+    private static func kind(ofTitle squeezed: [UInt8]) -> TableKind? {
+        var title = squeezed
+        if title.last == UInt8(ascii: ")"), !TableBytes.hasSuffix(title, continued),
+           let open = title.lastIndex(of: UInt8(ascii: "(")) {
+            title = Array(title[..<open])
+        }
         guard endings.contains(where: { TableBytes.hasSuffix(title, $0) }) else { return nil }
         guard !refusals.contains(where: { TableBytes.contains(title, $0) }) else { return nil }
-        if has(title, "三公") { return .threePublic }
-        if has(title, "基本支出") && (has(title, "经济分类") || has(title, "明细")) { return .basicEconomic }
-        if has(title, "政府性基金") { return .fundExpense }
-        if has(title, "国有资本经营") { return .capitalExpense }
-        if has(title, "一般公共预算") && has(title, "支出") { return .generalExpense }
-        let twoSided = has(title, "收支") || has(title, "收入支出")
-        if twoSided && has(title, "总表") { return has(title, "财政拨款") ? .appropriationSummary : .summary }
-        if has(title, "收入") && !has(title, "支出") { return .income }
-        if has(title, "支出") && !has(title, "收入") { return .expense }
-        return nil
+        return TableForms.kind(ofTitle: title)
+    }
+
+    /// The kind the words after a "公开 NN 表" marker name, when the line has any (a title whose
+    /// ending wrapped onto the next line).
+    static func kind(afterMarkerIn line: ArraySlice<UInt8>) -> TableKind? {
+        let squeezed = TableBytes.squeezed(line)
+        guard let start = TableBytes.firstIndex(of: Array("公开".utf8), in: squeezed),
+              let end = TableBytes.firstIndex(of: biao, in: squeezed[(start + 6)...]) else { return nil }
+        let rest = Array(squeezed[(start + 6 + end + biao.count)...])
+        guard rest.count >= 12, !refusals.contains(where: { TableBytes.contains(rest, $0) }) else { return nil }
+        return TableForms.kind(ofTitle: rest)
     }
 
     /// The number of a "公开 01 表" / "公开01表" marker in a line, if the line has one.

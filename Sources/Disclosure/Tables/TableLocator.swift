@@ -15,7 +15,7 @@ enum TableLocator {
     private static let measureMarkSpaced = Array("单".utf8)
 
     static func locate(_ text: TableText) -> [LocatedTable] {
-        var starts: [(line: Int, kind: TableKind, formNumber: Int?)] = []
+        var starts: [(line: Int, kind: TableKind, formNumber: Int?, numberOnly: Bool)] = []
         // Lines after the last start and before this one hold no data: a run of repeated titles
         // is scanned once, not once per title.
         var noDataBefore = 1
@@ -28,12 +28,21 @@ enum TableLocator {
                     noDataBefore = number
                     continue
                 }
-                starts.append((number, kind, nil))
+                // A title right under a 公开NN表 marker names the table the marker started: the
+                // 决算 numbering the marker was read by is not every template's.
+                if let last = starts.last, last.numberOnly, number - last.line <= 4 {
+                    starts[starts.count - 1] = (number, kind, last.formNumber, false)
+                    continue
+                }
+                starts.append((number, kind, nil, false))
             } else if let form = TableTitle.formNumber(in: line) {
                 if let last = starts.last, number - last.line <= 4 {
                     starts[starts.count - 1].formNumber = form
-                } else if let kind = TableKind(standardFormNumber: form) {
-                    starts.append((number, kind, form))
+                } else if let kind = TableTitle.kind(afterMarkerIn: line) ?? TableKind(standardFormNumber: form) {
+                    // The words after the marker name the table even where the title wraps before
+                    // its ending (公开 09 表：一般公共预算“三公”经费、会议费、培训费 / 支出预算表);
+                    // the 决算 numbering is the last resort.
+                    starts.append((number, kind, form, TableTitle.kind(afterMarkerIn: line) == nil))
                 }
             }
         }
@@ -63,12 +72,15 @@ enum TableLocator {
             }
         }
         var measure = Measure.wanYuan
+        var thousands = false
         for number in max(1, title - 2)...min(limit, title + 8) {
             let line = text.line(number)
             guard TableBytes.contains(line, measureMarkSpaced) else { continue }
             let squeezed = TableBytes.squeezed(line)
             if TableBytes.contains(squeezed, "单位:元") { measure = .yuan; break }
             if TableBytes.contains(squeezed, "单位:万元") { measure = .wanYuan; break }
+            // 千元 is no measure of the vocabulary: its figures are kept exactly, in 元.
+            if TableBytes.contains(squeezed, "单位:千元") { measure = .yuan; thousands = true; break }
         }
         var statedEmpty: SourceSpan?
         if title < limit {
@@ -86,7 +98,7 @@ enum TableLocator {
         var tabbed = 0
         for number in body where number <= text.lineCount && text.line(number).contains(TableBytes.tab) { tabbed += 1 }
         let layout: TableLayout = tabbed >= 2 ? .tabs : .spaces
-        let grid: TableGrid
+        var grid: TableGrid
         if end <= title {
             grid = TableGrid()
         } else if layout == .tabs {
@@ -94,12 +106,26 @@ enum TableLocator {
         } else {
             grid = LayoutTableReader.read(text, body: body, kind: kind)
         }
+        if thousands { grid.rows = grid.rows.map(inYuan) }
         let titleBytes = text.line(title)
         return LocatedTable(
-            kind: kind, title: text.text(title).trimmingSpaces, titleLine: title, formNumber: formNumber,
+            kind: TableForms.kind(kind, confirmedBy: grid.rows), title: text.text(title).trimmingSpaces, titleLine: title, formNumber: formNumber,
             titleYear: TableTitle.year(in: titleBytes), measure: measure, layout: layout,
             panelHeadings: grid.panelHeadings, columns: grid.columns, rows: grid.rows,
             lines: title...max(title, end), statedEmpty: statedEmpty, unplaced: grid.unplaced)
+    }
+
+    /// A row of a table in 千元 with its figures in 元 (×1000, exact; a figure too large to hold
+    /// is dropped rather than wrapped).
+    private static func inYuan(_ row: TableRow) -> TableRow {
+        var row = row
+        row.cells = row.cells.map { cell in
+            cell.flatMap { amount in
+                let (scaled, overflow) = amount.hundredths.multipliedReportingOverflow(by: 1000)
+                return overflow ? nil : Amount(hundredths: scaled)
+            }
+        }
+        return row
     }
 
     /// A line that ends a table: a note, a sentence, a part heading.

@@ -19,11 +19,17 @@ enum TableReader {
                       warnings: inout [ParseWarning]) -> [Fact] {
         var facts: [Fact] = []
         var seenCodes: Set<[UInt8]> = []
+        var firstFact: [Int] = []     // index into `facts` of each table's first fact
+        let tables = tables.map(TableReadings.settled)
         for table in tables {
             let tableYear = year != 0 ? year : (table.titleYear ?? 0)
+            firstFact.append(facts.count)
             TableFacts.facts(table, year: tableYear, catalogue: catalogue, into: &facts, warnings: &warnings)
             TableChecks.check(table, catalogue: catalogue, seenCodes: &seenCodes, warnings: &warnings)
+            TableIdentities.checkRows(table, warnings: &warnings)
         }
+        TableIdentities.checkAcross(facts[...], tableOf: { index in firstFact.lastIndex { $0 <= index } ?? 0 },
+                                    title: { tables[$0].title }, warnings: &warnings)
         return facts
     }
 }

@@ -9,11 +9,15 @@ enum TwoSidedKeys {
                     afterIncomeTotal: Bool) -> FactKey? {
         func has(_ word: String) -> Bool { TableBytes.contains(core, word) }
         let appropriation = kind == .appropriationSummary
+        // A 合计 below 本年收入合计 and the carry-overs is the 总计 of its side (高等学校 决算).
+        if afterIncomeTotal && TableBytes.equals(core, "合计") {
+            return meaning == .total ? (appropriation ? .appropriationGrandTotal : .grandTotal) : nil
+        }
         if panel == 0 {
             guard meaning == .total else { return nil }
             if has("总计") { return appropriation ? .appropriationGrandTotal : .grandTotal }
             if has("合计") { return appropriation ? .incomeAppropriation : .incomeTotal }
-            if has("年初") && has("结转") { return appropriation ? .appropriationCarryoverOpening : .carryoverOpening }
+            if (has("年初") || has("上年")) && has("结转") { return appropriation ? .appropriationCarryoverOpening : .carryoverOpening }
             if afterIncomeTotal { return nil }
             if has("一般公共预算") { return .incomeAppropriationGeneral }
             if has("政府性基金") { return .incomeAppropriationFund }
@@ -26,6 +30,17 @@ enum TwoSidedKeys {
             if has("事业收入") { return .incomeBusiness }
             if has("其他收入") { return .incomeOther }
             return nil
+        }
+        if has("总计") || has("合计") {
+            // The split of the side's whole (支出总计 | 人员经费 | 公用经费 | 项目支出): this year's
+            // uses, since carry-overs are not split.
+            switch meaning {
+            case .basic where !appropriation: return .expenseBasic
+            case .project where !appropriation: return .expenseProject
+            case .personnel: return .expenseBasicPersonnel
+            case .publicFunds: return .expenseBasicPublic
+            default: break
+            }
         }
         if has("总计") { return meaning == .total ? (appropriation ? .appropriationGrandTotal : .grandTotal) : nil }
         if has("年末") && has("结转") {
@@ -41,11 +56,17 @@ enum TwoSidedKeys {
             default: return nil
             }
         }
-        if TableBytes.equals(core, "基本支出") { return meaning == .total ? .expenseBasic : nil }
-        if TableBytes.equals(core, "项目支出") { return meaning == .total ? .expenseProject : nil }
+        // An 04表's uses of funds are those of 财政拨款 alone.
+        if TableBytes.equals(core, "基本支出") { return meaning == .total ? (appropriation ? .expenseAppropriationBasic : .expenseBasic) : nil }
+        if TableBytes.equals(core, "项目支出") { return meaning == .total ? (appropriation ? .expenseAppropriationProject : .expenseProject) : nil }
+        if has("预留机动经费") { return meaning == .total ? (appropriation ? .expenseAppropriationReserve : .expenseReserve) : nil }
         guard isClass else { return nil }
         switch meaning {
         case .total: return appropriation ? .functionAppropriationTotal : .functionExpenseTotal
+        case .basic where !appropriation: return .functionExpenseBasic
+        case .project where !appropriation: return .functionExpenseProject
+        case .personnel where !appropriation: return .functionExpenseBasicPersonnel
+        case .publicFunds where !appropriation: return .functionExpenseBasicPublic
         case .general: return .functionGeneralTotal
         case .fund: return .functionFundTotal
         case .capital: return .functionCapitalTotal

@@ -72,7 +72,8 @@ extension WarningRule {
     /// How much a parser warning about the document matters, when it is one (`concern == .document`).
     public var severity: FindingSeverity {
         switch self {
-        case .sumMismatch, .conflictingValues, .narrativeTableMismatch, .directionMismatch, .dateYearMismatch: .error
+        case .sumMismatch, .identityMismatch, .conflictingValues, .narrativeTableMismatch, .directionMismatch, .dateYearMismatch:
+            .error
         case .suspiciousMeasure, .shareMismatch, .percentMismatch, .templateText: .warning
         case .missingPercentSign, .repeatedPunctuation, .unbalancedBrackets, .roundingGap: .notice
         // Reader warnings are coverage, not findings; notice if a caller asks all the same.
