@@ -8,7 +8,7 @@
 enum ColumnFinder {
     static func columns(header: [VisualLine], body: [VisualLine]) -> [TableColumn] {
         var runs = merge(body.flatMap(\.words).map { ($0.box.xMin, $0.box.xMax) })
-        runs = runs.flatMap { splitAtValleys($0, lines: body) }
+        runs = runs.flatMap { splitAtValleys($0, lines: body) }.flatMap { splitBeforeFigures($0, lines: body) }
         // A header word over exactly one run widens it to the header's extent (a centred
         // 本年支出合计 over right-aligned figures), so the 栏次 numbers under it land there too.
         // The lines nearest the body go first: a group label above (公用经费) must meet the
@@ -51,9 +51,10 @@ enum ColumnFinder {
             let widened = (min(runs[nearest].0, word.box.xMin), max(runs[nearest].1, word.box.xMax))
             if !runs.indices.contains(where: { $0 != nearest && overlap(runs[$0], widened) > 0 }) { runs[nearest] = widened }
         }
-        let headerOnly = headerWords.map { ($0.box.xMin, $0.box.xMax) }.filter { word in
-            !runs.contains { min($0.1, word.1) - max($0.0, word.0) > 0 }
-        }
+        runs = foldStrayLabels(runs, header: header, body: body)
+        let headerOnly = headerWords.filter { word in
+            !runs.contains { overlap($0, word.box) > 0 } && !isGroupLabel(word, runs: runs, header: header)
+        }.map { ($0.box.xMin, $0.box.xMax) }
         runs = (runs + merge(headerOnly)).sorted { $0.0 < $1.0 }
         var columns = runs.map { TableColumn(xMin: $0.0, xMax: $0.1, role: .text) }
         assignRoles(&columns, body: body)
@@ -80,6 +81,39 @@ enum ColumnFinder {
             runs.replaceSubrange(hits.first!...hits.last!, with: [joined])
         }
         return runs
+    }
+
+    /// A header word over the gap between two runs, each labelled only by header words below
+    /// it, names the group of both (收入 over 项目名称 | 金额), not an empty column of its own.
+    private static func isGroupLabel(_ word: PositionedWord, runs: [(Double, Double)], header: [VisualLine]) -> Bool {
+        guard let left = runs.last(where: { $0.1 <= word.box.xMin }), let right = runs.first(where: { $0.0 >= word.box.xMax }) else { return false }
+        func labelledOnlyBelow(_ run: (Double, Double)) -> Bool {
+            let labels = header.flatMap(\.words).filter { overlap(run, $0.box) > 0 }
+            return !labels.isEmpty && labels.allSatisfy { $0.box.yMin >= word.box.yMax }
+        }
+        return labelledOnlyBelow(left) && labelledOnlyBelow(right)
+    }
+
+    /// A run of text alone that no header word names, on a few lines only, holds labels of
+    /// merged cells centred off their column (当年支出小计 over 功能科目名称 and more): it
+    /// belongs to the text run on its left rather than being a column of its own.
+    private static func foldStrayLabels(_ runs: [(Double, Double)], header: [VisualLine], body: [VisualLine]) -> [(Double, Double)] {
+        guard !header.isEmpty else { return runs }
+        let headerWords = header.flatMap(\.words), bodyWords = body.flatMap(\.words)
+        var result: [(Double, Double)] = []
+        for run in runs {
+            let words = bodyWords.filter { overlap(run, $0.box) > 0 }
+            let named = headerWords.contains { $0.box.midX >= run.0 && $0.box.midX <= run.1 }
+            let lines = Set(body.indices.filter { index in body[index].words.contains { overlap(run, $0.box) > 0 } })
+            if !named, !words.isEmpty, words.allSatisfy({ !WordShape($0.text).isNumber }), lines.count * 4 <= body.count,
+               let left = result.last,
+               bodyWords.contains(where: { overlap(left, $0.box) > 0 && !WordShape($0.text).isNumber }) {
+                result[result.count - 1] = (left.0, run.1)
+            } else {
+                result.append(run)
+            }
+        }
+        return result
     }
 
     private static func distance(_ run: (Double, Double), _ box: WordBox) -> Double { max(run.0 - box.xMax, box.xMin - run.1) }
@@ -122,6 +156,21 @@ enum ColumnFinder {
         return splitAtValleys(left, lines: lines) + splitAtValleys(right, lines: lines)
     }
 
+    /// Splits a run holding names on the left and figures on the right, joined only by labels
+    /// printed across both (当年支出小计 centred over a merged 功能科目名称 | 金额 cell): where no
+    /// text word lies among the figures, the figures are a column of their own. Codes left of
+    /// names, or names between figures, leave the run as it is.
+    private static func splitBeforeFigures(_ run: (Double, Double), lines: [VisualLine]) -> [(Double, Double)] {
+        let words = lines.flatMap(\.words).filter { overlap(run, $0.box) > 0 }
+        let figures = words.filter { WordShape($0.text).isNumber }
+        guard figures.count >= 2, let start = figures.map(\.box.xMin).min() else { return [run] }
+        let texts = words.filter { !WordShape($0.text).isNumber }
+        let before = texts.filter { $0.box.xMax <= start }
+        guard before.count >= 2, let end = before.map(\.box.xMax).max(), end < start,
+              texts.allSatisfy({ $0.box.xMax <= start || $0.box.xMin < end }) else { return [run] }
+        return [(run.0, end), (start, run.1)]
+    }
+
     /// Overlapping or touching x ranges merged into runs.
     private static func merge(_ ranges: [(Double, Double)]) -> [(Double, Double)] {
         var result: [(Double, Double)] = []
@@ -135,7 +184,17 @@ enum ColumnFinder {
         return result
     }
 
-    /// The column a word belongs to: the one it overlaps most, else the nearest.
+    /// The column a word belongs to: the one it overlaps most, else the nearest; text laid
+    /// across a text column and figures (a label centred over a merged cell) goes to the text.
+    static func column(of word: PositionedWord, in columns: [TableColumn]) -> Int {
+        let best = column(of: word.box, in: columns)
+        guard columns[best].role == .figures, !WordShape(word.text).isNumber else { return best }
+        func covered(_ index: Int) -> Double { overlap((columns[index].xMin, columns[index].xMax), word.box) }
+        let texts = columns.indices.filter { columns[$0].role == .text && covered($0) > 0 }
+        return texts.max { covered($0) < covered($1) } ?? best
+    }
+
+    /// The column a box overlaps most, else the nearest.
     static func column(of box: WordBox, in columns: [TableColumn]) -> Int {
         var best = 0
         var bestScore = -Double.infinity

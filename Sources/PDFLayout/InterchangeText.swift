@@ -1,3 +1,5 @@
+import Disclosure
+
 /// A laid-out PDF rendered as one text — narrative lines as read, each table row as
 /// tab-separated cells (`code<TAB>name<TAB>col1<TAB>…`, the form of the 2024 sample) — with
 /// the page and box every line, and every cell of a table line, came from.
@@ -27,7 +29,7 @@ public struct InterchangeText: Sendable {
     }
 
     private static func render(_ table: LocatedTable) -> [InterchangeLine] {
-        var lines = [InterchangeLine(text: table.title.text, page: table.title.page, box: table.title.box, kind: .tableTitle(table.form), cells: [])]
+        var lines = [InterchangeLine(text: table.title.text, page: table.title.page, box: table.title.box, kind: .tableTitle(table.kind), cells: [])]
         for caption in table.captions {
             lines.append(InterchangeLine(text: caption.text, page: caption.page, box: caption.box, kind: .tableCaption, cells: []))
         }
@@ -77,14 +79,14 @@ public struct InterchangeLine: Hashable, Sendable {
     public var page: Int
     /// The box around everything the line was read from.
     public var box: WordBox
-    public var kind: Kind
+    package var kind: Kind
     /// For table lines, each non-empty cell with its own box (the code cell spans its parts).
     public var cells: [PlacedText]
 
     /// What a line of the interchange text is.
-    public enum Kind: Hashable, Sendable {
+    package enum Kind: Hashable, Sendable {
         case narrative
-        case tableTitle(PublicTableForm)
+        case tableTitle(TableKind)
         /// 公开NN表, 单位：万元 and the like.
         case tableCaption
         /// The label over a side-by-side section (人员经费).

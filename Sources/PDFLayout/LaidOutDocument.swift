@@ -1,3 +1,5 @@
+import Disclosure
+
 /// A PDF read from its word boxes: pages of words, the 公开表 found by their titles, and the
 /// narrative in reading order without running headers and page numbers.
 ///
@@ -68,15 +70,17 @@ private struct DocumentScan {
 
     mutating func take(_ line: VisualLine) {
         defer { lastPage = line.page }
-        if let form = TableTitle.form(of: line) {
-            // The same title again at the top of the next page continues the table.
-            if let open = region, open.form == form, open.hasBody, line.page != lastPage { return }
+        if let kind = TableTitle.kind(of: line) {
+            // The same title again (a （续） aside) at the top of the next page continues the table.
+            if let open = region, open.kind == kind, open.hasBody, line.page != lastPage,
+               TableTitle.fold(open.title.compactText) == TableTitle.fold(line.compactText) { return }
             close()
-            region = TableRegion(form: form, title: line)
+            region = TableRegion(kind: kind, title: line)
             return
         }
         guard var open = region else { return addNarrative(line) }
-        if ends(open, at: line) {
+        if ends(open, at: line) || (open.hasBody && TableTitle.isPublicNumber(line)) {
+            // A 公开NN表 under a table's rows is the next table's, printed above its title.
             close()
             return addNarrative(line)
         }

@@ -1,7 +1,9 @@
+import Disclosure
+
 /// The lines of one table as the document scan collected them: title, captions, then header
 /// and body lines (repeated headers of later pages already dropped), possibly over several pages.
 struct TableRegion {
-    var form: PublicTableForm
+    var kind: TableKind
     var title: VisualLine
     var captions: [VisualLine] = []
     var lines: [VisualLine] = []
@@ -35,12 +37,12 @@ enum TableGridBuilder {
         let bodyWords = body.flatMap(\.words)
         for index in sections.indices {
             let range = sections[index].columns
-            let words = bodyWords.filter { range.contains(ColumnFinder.column(of: $0.box, in: columns)) }
+            let words = bodyWords.filter { range.contains(ColumnFinder.column(of: $0, in: columns)) }
             sections[index].rows = RowAssembler.rows(of: words, section: range, columns: columns)
         }
         if sections.count > 1 { joinStraddlingTotals(&sections, columns: columns) }
         return LocatedTable(
-            form: region.form, title: PlacedText(region.title),
+            kind: region.kind, title: PlacedText(region.title),
             publicNumber: region.captions.lazy.compactMap { TableTitle.publicNumber(in: $0.compactText) }.first,
             captions: region.captions.map(PlacedText.init), columns: columns,
             headerRows: headerRows, sections: sections)
