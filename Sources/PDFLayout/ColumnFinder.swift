@@ -215,7 +215,10 @@ enum ColumnFinder {
     private static func assignRoles(_ columns: inout [TableColumn], body: [VisualLine]) {
         var shapes = Array(repeating: [(WordShape, WordBox)](), count: columns.count)
         for word in body.flatMap(\.words) {
-            shapes[column(of: word.box, in: columns)].append((WordShape(word.text), word.box))
+            let index = column(of: word.box, in: columns), shape = WordShape(word.text)
+            // Text reaching out of the column is a label centred over a merged cell, not the column's own.
+            if shape == .text, word.box.xMin < columns[index].xMin - 1 || word.box.xMax > columns[index].xMax + 1 { continue }
+            shapes[index].append((shape, word.box))
         }
         for index in columns.indices {
             let words = shapes[index]

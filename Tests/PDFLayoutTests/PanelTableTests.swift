@@ -1,0 +1,94 @@
+import Testing
+@testable import PDFLayout
+
+/// Rows and columns of tables read as printed: side-by-side panels whose rows may be text alone,
+/// wrapped cells, labels centred over merged cells, and where one table ends and the next begins.
+/// Expected cells are written from the hand-made pages (and, for the real page, from the PDF).
+@Suite struct PanelTableTests {
+    /// All the cells of a table's rows, column by column.
+    private func cells(_ table: LocatedTable) -> [[String]] {
+        table.sections.flatMap(\.rows).map { row in table.columns.indices.map { row.text($0) } }
+    }
+
+    /// A 收支总表 drawn by hand: 收入 | 功能分类 | 支出用途, headers over three lines with group
+    /// labels (收入, 功能分类) over two columns, rows without figures, a name wrapped in a tall cell
+    /// with its neighbours centred, a total's label printed across a name and a figure column.
+    @Test func threePanelsWithTextRowsAndWrappedCells() throws {
+        var page = WordSketch()
+        page.line(60, (250, "收支预算总表"))
+        page.line(100, (150, "收入"), (378, "支出"))
+        page.line(110, (277, "功能分类"), (445, "支出用途"))
+        page.line(120, (60, "项目名称"), (200, "金额"), (260, "功能科目名称"), (380, "金额"), (430, "项目名称"), (505, "金额"))
+        page.line(140, (50, "一、财政拨款"), (193, "100.00"), (250, "一、一般公共服务支出"), (377.5, "60.00"), (420, "一、基本支出"), (502.5, "70.00"))
+        page.line(158, (60, "1.一般公共预算"), (193, "100.00"), (250, "二、外交支出"), (420, "二、项目支出"), (502.5, "30.00"))
+        page.line(174, (60, "2.政府性基金预"))
+        page.line(182, (250, "三、国防支出"), (377.5, "40.00"))
+        page.line(190, (50, "算"))
+        page.line(208, (50, "二、财政专户管理资"))
+        page.line(216, (250, "四、公共安全支出"))
+        page.line(224, (50, "金"))
+        page.line(242, (50, "三、其他资金"), (250, "五、教育支出"))
+        page.line(260, (250, "六、科学技术支出"))
+        page.line(278, (70, "当年收入小计"), (193, "100.00"), (335, "当年支出小计"), (502.5, "100.00"))
+        page.line(296, (80, "收入合计"), (193, "100.00"), (340, "支出合计"), (502.5, "100.00"))
+        let table = try #require(try page.document().tables.first)
+        #expect(table.kind == .summary)
+        #expect(table.columns.count == 6)
+        #expect(cells(table) == [
+            ["一、财政拨款", "100.00", "一、一般公共服务支出", "60.00", "一、基本支出", "70.00"],
+            ["1.一般公共预算", "100.00", "二、外交支出", "", "二、项目支出", "30.00"],
+            ["2.政府性基金预算", "", "三、国防支出", "40.00", "", ""],
+            ["二、财政专户管理资金", "", "四、公共安全支出", "", "", ""],
+            ["三、其他资金", "", "五、教育支出", "", "", ""],
+            ["", "", "六、科学技术支出", "", "", ""],
+            ["当年收入小计", "100.00", "当年支出小计", "", "", "100.00"],
+            ["收入合计", "100.00", "支出合计", "", "", "100.00"],
+        ])
+    }
+
+    /// The same rules on the real page they came from: 江苏省人民检察院 2019 部门预算, page 14,
+    /// 收支预算总表 (figures as printed on the page).
+    @Test func jiangsuSummaryPage() throws {
+        let table = try #require(try Fixtures.document("jiangsu-procuratorate-2019-p14").tables.first)
+        #expect(table.kind == .summary)
+        let rows = cells(table)
+        #expect(rows.count == 24)
+        #expect(rows.first == ["一、财政拨款", "24,169.74", "一、一般公共服务支出", "", "一、基本支出", "15,844.04"])
+        #expect(rows.contains(["2.政府性基金预算", "", "三、国防支出", "", "三、单位预留机动经费", "3,990.40"]))
+        #expect(rows.contains(["二、财政专户管理资金", "", "四、公共安全支出", "16,593.12", "", ""]))
+        #expect(rows.contains(["三、其他资金", "", "五、教育支出", "", "", ""]))
+        #expect(rows.contains(["", "", "十八、住房保障支出", "5,686.35", "", ""]))
+        #expect(rows.contains(["", "", "二十一、其他支出", "", "", ""]))
+        #expect(rows.last == ["收入合计", "24,169.74", "支出合计", "", "", "24,169.74"])
+    }
+
+    /// A 公开NN表 printed above the next title ends the table before it; a title of the same kind
+    /// but other words on the next page starts a new table, while the same title with （续）
+    /// continues it and its repeated header is no row.
+    @Test func whereTablesEndAndContinue() throws {
+        var pages = WordSketch()
+        pages.line(100, (200, "财政拨款支出预算表"))
+        pages.line(130, (50, "科目编码"), (120, "科目名称"), (300, "金额"))
+        pages.line(150, (50, "201"), (120, "一般公共服务支出"), (300, "10.00"))
+        pages.line(168, (50, "20101"), (120, "人大事务"), (300, "10.00"))
+        pages.line(190, (50, "公开06表"))
+        pages.newPage()
+        pages.line(100, (200, "财政拨款基本支出预算表"))
+        pages.line(130, (50, "科目编码"), (120, "科目名称"), (300, "金额"))
+        pages.line(150, (50, "301"), (120, "工资福利支出"), (300, "8.00"))
+        pages.line(168, (50, "30101"), (120, "基本工资"), (300, "8.00"))
+        pages.newPage()
+        pages.line(100, (200, "财政拨款基本支出预算表（续）"))
+        pages.line(130, (50, "科目编码"), (120, "科目名称"), (300, "金额"))
+        pages.line(150, (50, "30102"), (120, "津贴补贴"), (300, "0.50"))
+        let document = try pages.document()
+        #expect(document.tables.map(\.title.text) == ["财政拨款支出预算表", "财政拨款基本支出预算表"])
+        #expect(document.tables.map { $0.sections.flatMap(\.rows).compactMap(\.code) } == [["201", "20101"], ["301", "30101", "30102"]])
+        #expect(document.narrative.map(\.text).contains("公开06表"))
+    }
+
+    @Test func itemMarkers() {
+        #expect(["二、外交支出", "十八、住房保障支出", "1.一般公共预算", "2．其他", "（一）工资", "(1)奖金", "其中：动用"].allSatisfy(WrappedCells.startsAnItem))
+        #expect(!["算", "金", "预算", "一般公共预算", "2024", "十八"].contains(where: WrappedCells.startsAnItem))
+    }
+}
