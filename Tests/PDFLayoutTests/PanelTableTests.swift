@@ -87,6 +87,52 @@ import Testing
         #expect(document.narrative.map(\.text).contains("公开06表"))
     }
 
+    /// An economic table with its code printed as 类 | 款 ("302 01") under a label over the code
+    /// columns alone (经济分类科目编码, the 普陀 budgets): codes joined, and in the interchange
+    /// text the label joins the code cell of the lowest header line, where no text reader can take
+    /// it for a heading of the figures.
+    @Test func splitCodesAndTheirLabel() throws {
+        var page = WordSketch()
+        page.line(60, (100, "2025年部门一般公共预算基本支出部门预算经济分类预算表"))
+        page.line(100, (150, "项目"), (280, "一般公共预算基本支出"))
+        page.line(115, (40, "经济分类科目编码"))
+        page.line(130, (120, "部门经济分类科目名称"), (270, "合计"), (360, "人员经费"), (450, "公用经费"))
+        page.line(145, (45, "类"), (80, "款"))
+        page.line(165, (42, "301"), (120, "工资福利支出"), (264, "1,000.00"), (364, "1,000.00"))
+        page.line(183, (42, "301"), (80, "01"), (120, "基本工资"), (273, "600.00"), (373, "600.00"))
+        page.line(201, (42, "301"), (80, "02"), (120, "津贴补贴"), (273, "400.00"), (373, "400.00"))
+        page.line(219, (42, "302"), (120, "商品和服务支出"), (277.5, "50.00"), (467.5, "50.00"))
+        page.line(237, (42, "302"), (80, "01"), (120, "办公费"), (277.5, "50.00"), (467.5, "50.00"))
+        page.line(255, (150, "合计"), (264, "1,050.00"), (364, "1,000.00"), (467.5, "50.00"))
+        let document = try page.document()
+        let table = try #require(document.tables.first)
+        #expect(table.kind == .basicEconomic)
+        #expect(table.sections.flatMap(\.rows).map { $0.code ?? "" } == ["301", "30101", "30102", "302", "30201", ""])
+        let interchange = InterchangeText(document)
+        #expect(interchange.lines.filter { $0.kind == .tableHeader }.map(\.text) == [
+            "\t项目\t一般公共预算基本支出\t\t",
+            "\t部门经济分类科目名称\t合计\t人员经费\t公用经费",
+            "经济分类科目编码类 款\t\t\t\t",
+        ])
+        #expect(interchange.lines.contains { $0.text == "30201\t办公费\t50.00\t\t50.00" })
+    }
+
+    /// The same on the real pages: 上海市普陀区商务委员会 2025 单位预算, pages 19–20 (committed as
+    /// their bbox XHTML), the economic table in 元 continued on a page without title or header.
+    @Test func putuoEconomicTableOverTwoPages() throws {
+        let document = try Fixtures.document("putuo-commerce-2025-unit-p19-20")
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.pages == [1, 2])
+        #expect(table.sections.flatMap(\.rows).count == 31)
+        let lines = InterchangeText(document).lines
+        #expect(lines.filter { $0.kind == .tableHeader }.last?.text == "经济分类科目编码类 款\t\t\t\t")
+        for row in ["30108\t机关事业单位基本养老保险缴费\t1,410,886.00\t1,410,886.00\t", "30201\t办公费\t273,900.00\t\t273,900.00",
+                    "31002\t办公设备购置\t78,000.00\t\t78,000.00", "\t合计\t19,830,655.00\t18,120,593.00\t1,710,062.00"] {
+            #expect(lines.contains { $0.text == row }, "\(row)")
+        }
+    }
+
     @Test func itemMarkers() {
         #expect(["二、外交支出", "十八、住房保障支出", "1.一般公共预算", "2．其他", "（一）工资", "(1)奖金", "其中：动用"].allSatisfy(WrappedCells.startsAnItem))
         #expect(!["算", "金", "预算", "一般公共预算", "2024", "十八"].contains(where: WrappedCells.startsAnItem))
