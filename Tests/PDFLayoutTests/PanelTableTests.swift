@@ -46,6 +46,39 @@ import Testing
         ])
     }
 
+    /// The A3 variant (中共江苏省委办公厅 2019): 支出 on the top header line stands over the 功能分类
+    /// figures, 功能分类 over the gap between name and 金额, and the totals' labels sit in that gap
+    /// touching neither column. Group labels make no column and name no run; 金额 names the figures;
+    /// the stray labels go to the name column on their left.
+    @Test func groupLabelsAndLabelsInAGap() throws {
+        var page = WordSketch()
+        page.line(40, (250, "收支预算总表"))
+        page.line(80, (100, "收入"), (395, "支出"))
+        page.line(95, (300, "功能分类"), (470, "支出用途"))
+        page.line(110, (40, "项目名称"), (150, "金额"), (210, "功能科目名称"), (370, "金额"), (450, "项目名称"), (540, "金额"))
+        page.line(130, (30, "一、财政拨款"), (147.5, "50.00"), (200, "一、一般公共服务支出"), (397.5, "30.00"), (440, "一、基本支出"), (537.5, "50.00"))
+        page.line(148, (40, "1.一般公共预算"), (147.5, "50.00"), (200, "二、外交支出"), (440, "二、项目支出"))
+        page.line(166, (200, "三、国防支出"), (397.5, "20.00"))
+        page.line(184, (200, "四、公共安全支出"))
+        page.line(202, (200, "五、教育支出"))
+        page.line(220, (200, "六、科学技术支出"))
+        page.line(238, (50, "当年收入小计"), (147.5, "50.00"), (320, "当年支出小计"), (537.5, "50.00"))
+        page.line(256, (60, "收入合计"), (147.5, "50.00"), (329, "支出合计"), (537.5, "50.00"))
+        let table = try #require(try page.document().tables.first)
+        #expect(table.columns.map(\.role) == [.text, .figures, .text, .figures, .text, .figures])
+        #expect(cells(table) == [
+            ["一、财政拨款", "50.00", "一、一般公共服务支出", "30.00", "一、基本支出", "50.00"],
+            ["1.一般公共预算", "50.00", "二、外交支出", "", "二、项目支出", ""],
+            ["", "", "三、国防支出", "20.00", "", ""],
+            ["", "", "四、公共安全支出", "", "", ""],
+            ["", "", "五、教育支出", "", "", ""],
+            ["", "", "六、科学技术支出", "", "", ""],
+            ["当年收入小计", "50.00", "当年支出小计", "", "", "50.00"],
+            ["收入合计", "50.00", "支出合计", "", "", "50.00"],
+        ])
+        #expect(table.headerRows.last?.cells.map { $0?.text ?? "" } == ["项目名称", "金额", "功能科目名称", "金额", "项目名称", "金额"])
+    }
+
     /// The same rules on the real page they came from: 江苏省人民检察院 2019 部门预算, page 14,
     /// 收支预算总表 (figures as printed on the page).
     @Test func jiangsuSummaryPage() throws {
