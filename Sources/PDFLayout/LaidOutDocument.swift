@@ -41,7 +41,7 @@ public struct LaidOutDocument: Sendable {
         self.pages = pages
         pagesWithoutText = pages.filter(\.words.isEmpty).map(\.number)
         let linesByPage = pages.map { VisualLine.group($0.words) }
-        let furnitureIndices = PageFurniture.find(in: linesByPage, pageHeights: pages.map(\.height))
+        let furnitureIndices = PageFurniture.find(in: linesByPage, pageHeights: pages.map(\.height), pageWidths: pages.map(\.width))
         furniture = []
         var content: [VisualLine] = []
         for (pageIndex, lines) in linesByPage.enumerated() {

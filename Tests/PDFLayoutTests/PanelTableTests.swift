@@ -166,6 +166,25 @@ import Testing
         }
     }
 
+    /// A landscape page prints its number higher than the bottom tenth (西南大学 2023 决算, 841.9 ×
+    /// 595.3, the number at y 523): centred and alone at the foot it is furniture, not a row; a
+    /// figure alone at the foot but not centred stays.
+    @Test func pageNumberOfALandscapePage() throws {
+        var pages = WordSketch(width: 842, height: 595)
+        pages.line(60, (300, "2023年度支出决算表"))
+        pages.line(100, (50, "科目编码"), (150, "科目名称"), (400, "合计"))
+        pages.line(120, (50, "205"), (150, "教育支出"), (390, "12.00"))
+        pages.line(523, (418.7, "8"))
+        pages.newPage(width: 842, height: 595)
+        pages.line(100, (50, "科目编码"), (150, "科目名称"), (400, "合计"))
+        pages.line(120, (50, "20502"), (150, "普通教育"), (390, "12.00"))
+        pages.line(500, (700, "7"))
+        let document = try pages.document()
+        #expect(document.furniture.map(\.text) == ["8"])
+        let rows = document.tables.flatMap(\.sections).flatMap(\.rows)
+        #expect(rows.map { $0.code ?? "" } == ["205", "20502", ""])
+    }
+
     @Test func itemMarkers() {
         #expect(["二、外交支出", "十八、住房保障支出", "1.一般公共预算", "2．其他", "（一）工资", "(1)奖金", "其中：动用"].allSatisfy(WrappedCells.startsAnItem))
         #expect(!["算", "金", "预算", "一般公共预算", "2024", "十八"].contains(where: WrappedCells.startsAnItem))
