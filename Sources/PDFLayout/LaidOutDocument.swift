@@ -50,7 +50,7 @@ public struct LaidOutDocument: Sendable {
             }
         }
         var scan = DocumentScan()
-        for line in content { scan.take(line) }
+        for line in TableTitle.joiningWrappedTitles(content) { scan.take(line) }
         scan.close()
         tables = scan.tables
         narrative = scan.narrative

@@ -32,6 +32,33 @@ enum TableTitle {
         return Int(compact[start.upperBound..<end.lowerBound])
     }
 
+    /// The lines with each title wrapped over two lines (…培训费支出预 / 算表) joined into one:
+    /// a line that is no title, followed closely on its page by a line of the same size that is
+    /// no title either, where the two read together are one.
+    static func joiningWrappedTitles(_ lines: [VisualLine]) -> [VisualLine] {
+        var result: [VisualLine] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if index + 1 < lines.count, line.compactText.unicodeScalars.count >= 4 {
+                let next = lines[index + 1]
+                let height = line.box.height
+                if next.page == line.page, next.box.yMin - line.box.yMax < height, abs(next.box.height - height) < height * 0.2,
+                   next.compactText.unicodeScalars.contains("表"), kind(of: line) == nil, kind(of: next) == nil {
+                    let joined = VisualLine(page: line.page, wrappedWords: line.words + next.words)
+                    if kind(of: joined) != nil {
+                        result.append(joined)
+                        index += 2
+                        continue
+                    }
+                }
+            }
+            result.append(line)
+            index += 1
+        }
+        return result
+    }
+
     /// A line that is a 公开NN表 marker and nothing else.
     static func isPublicNumber(_ line: VisualLine) -> Bool {
         let compact = line.compactText

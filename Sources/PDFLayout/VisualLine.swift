@@ -13,6 +13,13 @@ public struct VisualLine: Hashable, Sendable {
         self.box = WordBox.union(of: words.map(\.box)) ?? WordBox(xMin: 0, yMin: 0, xMax: 0, yMax: 0)
     }
 
+    /// A line wrapped over several visual lines, its words kept in reading order.
+    init(page: Int, wrappedWords words: [PositionedWord]) {
+        self.page = page
+        self.words = words
+        self.box = WordBox.union(of: words.map(\.box)) ?? WordBox(xMin: 0, yMin: 0, xMax: 0, yMax: 0)
+    }
+
     /// The words joined by single spaces, as pdftotext separates them.
     public var text: String { words.map(\.text).joined(separator: " ") }
 

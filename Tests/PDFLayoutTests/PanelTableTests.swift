@@ -185,6 +185,23 @@ import Testing
         #expect(rows.map { $0.code ?? "" } == ["205", "20502", ""])
     }
 
+    /// A title wrapped over two lines (江苏省人民检察院 2017, p16: …培训费支出预 / 算表) ends the
+    /// table above it and heads its own.
+    @Test func titleWrappedOverTwoLines() throws {
+        var page = WordSketch()
+        page.line(60, (200, "一般公共预算机关运行经费支出预算表"))
+        page.line(90, (50, "科目编码"), (120, "科目名称"), (300, "金额"))
+        page.line(110, (50, "302"), (120, "商品和服务支出"), (300, "10.00"))
+        page.line(140, (50, "十一、一般公共预算“三公”经费、会议费、培训费支出预"))
+        page.line(151, (50, "算表"))
+        page.line(180, (50, "合计"), (150, "公务接待费"), (250, "会议费"))
+        page.line(200, (50, "10.00"), (150, "4.00"), (250, "6.00"))
+        let document = try page.document()
+        #expect(document.tables.map(\.kind) == [.generalExpense, .threePublic])
+        #expect(document.tables.last?.title.text == "十一、一般公共预算“三公”经费、会议费、培训费支出预 算表")
+        #expect(document.tables.first?.sections.flatMap(\.rows).count == 1)
+    }
+
     @Test func itemMarkers() {
         #expect(["二、外交支出", "十八、住房保障支出", "1.一般公共预算", "2．其他", "（一）工资", "(1)奖金", "其中：动用"].allSatisfy(WrappedCells.startsAnItem))
         #expect(!["算", "金", "预算", "一般公共预算", "2024", "十八"].contains(where: WrappedCells.startsAnItem))
