@@ -78,13 +78,24 @@ private struct DocumentScan {
             region = TableRegion(kind: kind, title: line)
             return
         }
+        if TableTitle.isPublicNumber(line), region.map({ $0.hasBody || $0.openedByNumber }) ?? true {
+            // A 公开NN表 above a title ends the table before it and opens one of its own, by its
+            // number, in case the title names no table Disclosure knows (财政拨款支出预算表（功能科目）);
+            // a title it knows closes this one again at once, and the marker stays narrative.
+            close()
+            if let kind = TableTitle.publicNumber(in: line.compactText).flatMap(TableKind.init(standardFormNumber:)) {
+                region = TableRegion(kind: kind, title: line, openedByNumber: true)
+            } else {
+                addNarrative(line)
+            }
+            return
+        }
         guard var open = region else { return addNarrative(line) }
-        if ends(open, at: line) || (open.hasBody && TableTitle.isPublicNumber(line)) {
-            // A 公开NN表 under a table's rows is the next table's, printed above its title.
+        if ends(open, at: line) {
             close()
             return addNarrative(line)
         }
-        if open.lines.isEmpty, TableTitle.isCaption(line) {
+        if open.lines.isEmpty, TableTitle.isCaption(line) || (open.openedByNumber && line.compactText.unicodeScalars.contains("表")) {
             open.captions.append(line)
         } else if open.hasBody, !bodyPages.contains(line.page), open.headerTexts.contains(line.compactText) {
             // A header repeated on a continuation page: already known, not a row.

@@ -10,6 +10,8 @@ struct TableRegion {
     /// The compact text of the header lines, to recognise a header repeated on the next page.
     var headerTexts: Set<String> = []
     var hasBody = false
+    /// Opened at a 公开NN表 marker, not at a title: the title, if printed, is among the captions.
+    var openedByNumber = false
 
     /// A line that starts or continues the body: it holds an amount or a whole code, or a
     /// 3-digit 类 followed by a 2-digit 款 (split codes).

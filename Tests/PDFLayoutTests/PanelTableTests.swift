@@ -202,6 +202,26 @@ import Testing
         #expect(document.tables.first?.sections.flatMap(\.rows).count == 1)
     }
 
+    /// A 公开NN表 marker over a title no recogniser knows (江苏省人民检察院 2019: 公开 05 表 above
+    /// 财政拨款支出预算表（功能科目）) opens the table by its number, the title among its captions,
+    /// so its rows are read as a table and not as lines of narrative.
+    @Test func tableOpenedByItsNumber() throws {
+        var page = WordSketch()
+        page.line(40, (50, "公开05表"))
+        page.line(60, (200, "财政拨款支出预算表（功能科目）"))
+        page.line(80, (50, "部门名称：某单位"), (300, "单位：万元"))
+        page.line(100, (50, "功能科目代码"), (150, "功能科目名称"), (300, "金额"))
+        page.line(120, (150, "合计"), (300, "10.00"))
+        page.line(140, (50, "204"), (150, "公共安全支出"), (300, "10.00"))
+        page.line(160, (50, "20404"), (150, "检察"), (300, "10.00"))
+        let document = try page.document()
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.kind == .generalExpense)
+        #expect(table.captions.map(\.text) == ["财政拨款支出预算表（功能科目）", "部门名称：某单位 单位：万元"])
+        #expect(table.sections.flatMap(\.rows).map { $0.code ?? "" } == ["", "204", "20404"])
+    }
+
     @Test func itemMarkers() {
         #expect(["二、外交支出", "十八、住房保障支出", "1.一般公共预算", "2．其他", "（一）工资", "(1)奖金", "其中：动用"].allSatisfy(WrappedCells.startsAnItem))
         #expect(!["算", "金", "预算", "一般公共预算", "2024", "十八"].contains(where: WrappedCells.startsAnItem))

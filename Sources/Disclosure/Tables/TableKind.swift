@@ -39,7 +39,7 @@ package enum TableKind: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    init?(standardFormNumber number: Int) {
+    package init?(standardFormNumber number: Int) {
         guard let kind = Self.allCases.first(where: { $0.standardFormNumber == number }) else { return nil }
         self = kind
     }
