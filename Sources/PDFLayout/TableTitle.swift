@@ -26,10 +26,26 @@ enum TableTitle {
         return result
     }
 
-    /// "公开 01 表" and the like, read as the table's number.
-    static func publicNumber(in compact: String) -> Int? {
+    /// "公开 01 表" or "公开表一" and the like, read as the table's number.
+    static func publicNumber(in compact: String) -> Int? { publicMarker(in: compact)?.number }
+
+    /// The number of a 公开NN表 / 公开表N marker at the start of a compact line, and the text
+    /// after it.
+    static func publicMarker(in compact: String) -> (number: Int, rest: Substring)? {
         guard let start = compact.range(of: "公开"), let end = compact.range(of: "表", range: start.upperBound..<compact.endIndex) else { return nil }
-        return Int(compact[start.upperBound..<end.lowerBound])
+        if let number = Int(compact[start.upperBound..<end.lowerBound]) { return (number, compact[end.upperBound...]) }
+        guard end.lowerBound == start.upperBound else { return nil }
+        // 公开表一 … 公开表十二: the numeral follows 表.
+        let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        var rest = compact[end.upperBound...]
+        var number = 0
+        if rest.first == "十" { number = 10; rest = rest.dropFirst(); if let digit = rest.first.flatMap({ digits[$0] }) { number += digit; rest = rest.dropFirst() } }
+        else if let digit = rest.first.flatMap({ digits[$0] }) {
+            number = digit
+            rest = rest.dropFirst()
+            if rest.first == "十" { number *= 10; rest = rest.dropFirst(); if let unit = rest.first.flatMap({ digits[$0] }) { number += unit; rest = rest.dropFirst() } }
+        }
+        return number > 0 ? (number, rest) : nil
     }
 
     /// The lines with each title wrapped over two lines (…培训费支出预 / 算表) joined into one:
@@ -59,10 +75,12 @@ enum TableTitle {
         return result
     }
 
-    /// A line that is a 公开NN表 marker and nothing else.
+    /// A line that is a 公开NN表 marker, alone or before a title no recogniser knows
+    /// (公开表五 财政拨款支出预算表（功能科目）).
     static func isPublicNumber(_ line: VisualLine) -> Bool {
         let compact = line.compactText
-        return compact.hasPrefix("公开") && compact.hasSuffix("表") && publicNumber(in: compact) != nil
+        guard compact.hasPrefix("公开"), let rest = publicMarker(in: compact)?.rest else { return false }
+        return rest.isEmpty || rest.contains("表")
     }
 
     /// A caption under a title: 公开NN表, 单位：…, 编制部门：…, 金额单位….

@@ -222,6 +222,28 @@ import Testing
         #expect(table.sections.flatMap(\.rows).map { $0.code ?? "" } == ["", "204", "20404"])
     }
 
+    /// 江苏省人大常委会办公厅 2019 numbers its tables 公开表一 … 公开表十二: under a title the marker
+    /// is a caption, not a header row; on one line with a title no recogniser knows it opens the
+    /// table by its number.
+    @Test func tablesNumberedInChinese() throws {
+        var page = WordSketch()
+        page.line(40, (200, "支出预算总表"))
+        page.line(60, (50, "公开表三"))
+        page.line(80, (50, "合计"), (150, "基本支出"))
+        page.line(100, (50, "10.00"), (150, "10.00"))
+        page.newPage()
+        page.line(40, (50, "公开表五"), (200, "财政拨款支出预算表（功能科目）"))
+        page.line(80, (50, "功能科目编码"), (150, "功能科目名称"), (300, "金额"))
+        page.line(100, (50, "204"), (150, "公共安全支出"), (300, "10.00"))
+        let document = try page.document()
+        #expect(document.tables.map(\.kind) == [.expense, .generalExpense])
+        #expect(document.tables.first?.captions.map(\.text) == ["公开表三"])
+        #expect(document.tables.first?.headerRows.count == 1)
+        #expect(document.tables.last?.title.text == "公开表五 财政拨款支出预算表（功能科目）")
+        #expect(["公开01表", "公开12表", "公开表一", "公开表十", "公开表十二", "公开表二十一"].map(TableTitle.publicNumber) == [1, 12, 1, 10, 12, 21])
+        #expect(["公开表", "公开招标表", "公开"].map(TableTitle.publicNumber) == [nil, nil, nil])
+    }
+
     @Test func itemMarkers() {
         #expect(["二、外交支出", "十八、住房保障支出", "1.一般公共预算", "2．其他", "（一）工资", "(1)奖金", "其中：动用"].allSatisfy(WrappedCells.startsAnItem))
         #expect(!["算", "金", "预算", "一般公共预算", "2024", "十八"].contains(where: WrappedCells.startsAnItem))
