@@ -32,7 +32,7 @@ enum TableGridBuilder {
         let columns = ColumnFinder.columns(header: header, body: body.isEmpty ? header : body)
         guard columns.count >= 2 else { return nil }
 
-        let headerRows = header.map { headerRow($0, columns: columns) }
+        let headerRows = wrappedHeaderRows(header, columns: columns) ?? header.map { headerRow($0, columns: columns) }
         var sections = sectionRanges(columns).map { range in
             TableSection(label: label(of: range, header: header, columns: columns), columns: range, rows: [])
         }
@@ -56,6 +56,46 @@ enum TableGridBuilder {
         for word in line.words { grouped[ColumnFinder.firstColumn(of: word.box, in: columns)].append(word) }
         let cells = grouped.map { $0.isEmpty ? nil : GridCell(words: $0, lineBreaks: []) }
         return GridRow(cells: cells, code: nil, page: line.page, box: line.box)
+    }
+
+    /// The header rows of a header whose cells are centred over lines of their own (科目 / 编码
+    /// beside 科目名称, half a line lower: 西南大学): each cell a word or two wrapped over lines
+    /// closer together than header rows are. There a header row is no row of cells, so each
+    /// column's own words, top to bottom, become one cell on the lowest line, where a text reader
+    /// looks for a column's name; words spanning several columns (事业收入 over 金额 | 其中：教育
+    /// 收费) or none stay on their lines, above. Nil for a header of rows (no cell wrapped).
+    private static func wrappedHeaderRows(_ header: [VisualLine], columns: [TableColumn]) -> [GridRow]? {
+        guard header.count >= 2, let bottom = header.last else { return nil }
+        func columnsUnder(_ word: PositionedWord) -> [Int] {
+            columns.indices.filter { min(columns[$0].xMax, word.box.xMax) - max(columns[$0].xMin, word.box.xMin) > 0 }
+        }
+        func ownColumn(_ word: PositionedWord) -> Int? {
+            let under = columnsUnder(word)
+            guard under.count == 1, !WordShape(word.text).isNumber else { return nil }
+            return under[0]
+        }
+        // Words of one column, top to bottom.
+        var stacks = Array(repeating: [PositionedWord](), count: columns.count)
+        for line in header { for word in line.words { if let column = ownColumn(word) { stacks[column].append(word) } } }
+        let wrapped = stacks.contains { stack in
+            zip(stack, stack.dropFirst()).contains { upper, lower in
+                lower.box.yMin - upper.box.yMax < min(upper.box.height, lower.box.height) * 0.6 && lower.box.yMin > upper.box.yMax - 1
+            }
+        }
+        guard wrapped else { return nil }
+        var rows: [GridRow] = []
+        for line in header.dropLast() {
+            let spanning = VisualLine(page: line.page, words: line.words.filter { ownColumn($0) == nil })
+            if !spanning.words.isEmpty { rows.append(headerRow(spanning, columns: columns)) }
+        }
+        var last = headerRow(VisualLine(page: bottom.page, words: bottom.words.filter { ownColumn($0) == nil }), columns: columns)
+        for column in columns.indices where !stacks[column].isEmpty {
+            let words = stacks[column]
+            last.cells[column] = GridCell(words: words, lineBreaks: Array(words.indices.dropFirst()))
+        }
+        last.box = bottom.box
+        rows.append(last)
+        return rows
     }
 
     /// One section per code column when several stand side by side (公开06表: 301… | 302… | 310…);

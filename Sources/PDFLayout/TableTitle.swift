@@ -83,10 +83,11 @@ enum TableTitle {
         return rest.isEmpty || rest.contains("表")
     }
 
-    /// A caption under a title: 公开NN表, 单位：…, 编制部门：…, 金额单位….
+    /// A caption under a title: 公开NN表, 单位：…, 编制部门：…, 单位名称：…, 金额单位….
     static func isCaption(_ line: VisualLine) -> Bool {
         let compact = line.compactText
         if compact.hasPrefix("公开"), publicNumber(in: compact) != nil { return true }
-        return compact.contains("单位：") || compact.contains("单位:") || compact.hasPrefix("编制部门") || compact.hasPrefix("编制单位")
+        return compact.contains("单位：") || compact.contains("单位:")
+            || ["编制部门", "编制单位", "单位名称", "部门名称"].contains { compact.hasPrefix($0) }
     }
 }

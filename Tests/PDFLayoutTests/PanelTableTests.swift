@@ -244,6 +244,48 @@ import Testing
         #expect(["公开表", "公开招标表", "公开"].map(TableTitle.publicNumber) == [nil, nil, nil])
     }
 
+    /// 西南大学's tables centre each header cell over lines of its own: 科目 / 编码 and 财政拨款 /
+    /// 收入 over two lines, 科目名称 and 收入合计 on one line between them, 其中：教 / 育收费 half a
+    /// line lower. Each column's words become one cell on the lowest header line; 事业收入预算,
+    /// over two columns, stays above.
+    @Test func headerCellsCentredOverLinesOfTheirOwn() throws {
+        var page = WordSketch()
+        page.line(60, (200, "收入决算表"))
+        page.line(100, (380, "事业收入预算"))
+        page.line(108, (40, "科目"), (284, "财政拨款"), (503, "其他收"))
+        page.line(114, (100, "科目名称"), (214, "收入合计"), (424, "其中：教"))
+        page.line(120, (40, "编码"), (293, "收入"), (363, "金额"), (512, "入"))
+        page.line(126, (424, "育收费"))
+        for (y, code, name) in [(145.0, "", "合计"), (163, "205", "教育支出"), (181, "20502", "普通教育")] {
+            if !code.isEmpty { page.word(code, x: 40, y: y) }
+            page.line(y, (100, name), (214, "1,000.00"), (293, "600.00"), (363, "300.00"), (433, "200.00"), (503, "100.00"))
+        }
+        let table = try #require(try page.document().tables.first)
+        #expect(table.columns.count == 7)
+        #expect(table.headerRows.map { $0.cells.map { $0?.text ?? "" } } == [
+            ["", "", "", "", "事业收入预算", "", ""],
+            ["科目编码", "科目名称", "收入合计", "财政拨款收入", "金额", "其中：教育收费", "其他收入"],
+        ])
+        #expect(table.sections.flatMap(\.rows).map { $0.code ?? "" } == ["", "205", "20502"])
+    }
+
+    /// The same on the real page: 西南大学 2023 决算, 表 2 高等学校收入决算表 (page 10, committed as
+    /// its bbox XHTML), figures as printed.
+    @Test func universityIncomeTable() throws {
+        let document = try Fixtures.document("swu-2023-final-p10")
+        let table = try #require(document.tables.first)
+        #expect(table.captions.map(\.text) == ["单位：万元", "单位名称："])
+        #expect(table.headerRows.last?.cells.map { $0?.text ?? "" } == [
+            "科目编码", "科目名称", "本年收入合计", "财政拨款收入", "上级补助收入", "金额", "其中：教育收费", "经营收入",
+            "附属单位上缴收入", "其他收入",
+        ])
+        let rows = table.sections.flatMap(\.rows).map { row in table.columns.indices.map { row.text($0) } }
+        #expect(rows.first == ["205", "教育支出", "399,693.48", "220,752.34", "", "136,385.24", "73,648.19", "", "", "42,555.90"])
+        #expect(rows.contains(["2050204", "高中教育", "24,804.57", "16,600.08", "", "1,133.95", "977.85", "", "", "7,070.55"]))
+        #expect(rows.last == ["206", "科学技术支出", "1,178.72", "1,178.72", "", "", "", "", "", ""])
+        #expect(document.furniture.map(\.text) == ["8"])
+    }
+
     @Test func itemMarkers() {
         #expect(["二、外交支出", "十八、住房保障支出", "1.一般公共预算", "2．其他", "（一）工资", "(1)奖金", "其中：动用"].allSatisfy(WrappedCells.startsAnItem))
         #expect(!["算", "金", "预算", "一般公共预算", "2024", "十八"].contains(where: WrappedCells.startsAnItem))
