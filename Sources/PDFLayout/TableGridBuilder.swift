@@ -28,7 +28,7 @@ enum TableGridBuilder {
         guard !region.lines.isEmpty else { return nil }
         let firstBody = region.lines.firstIndex(where: TableRegion.isBody) ?? region.lines.count
         let header = Array(region.lines[..<firstBody])
-        let body = Array(region.lines[firstBody...])
+        let body = region.lines[firstBody...].map { $0.joiningLetterSpaced() }
         let columns = ColumnFinder.columns(header: header, body: body.isEmpty ? header : body)
         guard columns.count >= 2 else { return nil }
 

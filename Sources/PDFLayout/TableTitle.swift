@@ -59,8 +59,10 @@ enum TableTitle {
             if index + 1 < lines.count, line.compactText.unicodeScalars.count >= 4 {
                 let next = lines[index + 1]
                 let height = line.box.height
+                // The rest may be a title by itself when short (…培训费 / 支出预算表).
                 if next.page == line.page, next.box.yMin - line.box.yMax < height, abs(next.box.height - height) < height * 0.2,
-                   next.compactText.unicodeScalars.contains("表"), kind(of: line) == nil, kind(of: next) == nil {
+                   next.compactText.unicodeScalars.contains("表"), kind(of: line) == nil,
+                   kind(of: next) == nil || next.compactText.unicodeScalars.count <= 6 {
                     let joined = VisualLine(page: line.page, wrappedWords: line.words + next.words)
                     if kind(of: joined) != nil {
                         result.append(joined)

@@ -200,6 +200,33 @@ import Testing
         #expect(document.tables.map(\.kind) == [.generalExpense, .threePublic])
         #expect(document.tables.last?.title.text == "十一、一般公共预算“三公”经费、会议费、培训费支出预 算表")
         #expect(document.tables.first?.sections.flatMap(\.rows).count == 1)
+
+        // The rest of a wrapped title may be a short title by itself (江苏省人民检察院 2018, p19:
+        // 公开 09 表：一般公共预算“三公”经费、会议费、培训费 / 支出预算表).
+        var other = WordSketch()
+        other.line(140, (50, "公开09表：一般公共预算“三公”经费、会议费、培训费"))
+        other.line(151, (150, "支出预算表"))
+        other.line(180, (50, "合计"), (150, "公务接待费"), (250, "会议费"))
+        other.line(200, (50, "10.00"), (150, "4.00"), (250, "6.00"))
+        let three = try #require(try other.document().tables.first)
+        #expect(three.kind == .threePublic)
+        #expect(three.title.text == "公开09表：一般公共预算“三公”经费、会议费、培训费 支出预算表")
+    }
+
+    /// A total's label printed letter-spaced across its cell (合　　计, 江苏省人民检察院 2018 p20)
+    /// is one word, not two cells; a header's 类 款 are left apart.
+    @Test func letterSpacedLabel() throws {
+        var page = WordSketch()
+        page.line(60, (200, "一般公共预算机关运行经费支出预算表"))
+        page.line(90, (50, "类"), (70, "款"), (150, "科目名称"), (300, "金额"))
+        page.line(110, (90, "合"), (110, "计"), (300, "12.00"))
+        page.line(130, (50, "302"), (70, "01"), (150, "办公费"), (300, "12.00"))
+        let table = try #require(try page.document().tables.first)
+        let rows = table.sections.flatMap(\.rows)
+        #expect(rows.count == 2)
+        #expect(rows[0].cells.compactMap { $0?.text } == ["合计", "12.00"])
+        #expect(rows[1].code == "30201")
+        #expect(table.headerRows[0].cells.compactMap { $0?.text }.prefix(2) == ["类", "款"])
     }
 
     /// A 公开NN表 marker over a title no recogniser knows (江苏省人民检察院 2019: 公开 05 表 above
