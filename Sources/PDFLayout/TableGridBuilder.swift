@@ -26,7 +26,14 @@ struct TableRegion {
 enum TableGridBuilder {
     static func build(_ region: TableRegion) -> LocatedTable? {
         guard !region.lines.isEmpty else { return nil }
-        let firstBody = region.lines.firstIndex(where: TableRegion.isBody) ?? region.lines.count
+        var firstBody = region.lines.firstIndex(where: TableRegion.isBody) ?? region.lines.count
+        // The first row's name wrapped above its figures (一、财政 / 13,649.07 / 拨款) starts the
+        // body, not the header: a line right above whose text starts like an item.
+        while firstBody > 0, firstBody < region.lines.count, region.lines[firstBody - 1].page == region.lines[firstBody].page,
+              region.lines[firstBody - 1].words.contains(where: { WrappedCells.startsAnItem($0.text) }),
+              !region.lines[firstBody - 1].words.contains(where: { WordShape($0.text).isNumber }) {
+            firstBody -= 1
+        }
         let header = Array(region.lines[..<firstBody])
         let body = region.lines[firstBody...].map { $0.joiningLetterSpaced() }
         let columns = ColumnFinder.columns(header: header, body: body.isEmpty ? header : body)

@@ -30,12 +30,13 @@ enum WrappedCells {
         var found: Int?
         for (column, words) in pieces[index] {
             if startsAnItem(words.map(\.text).joined()) { return nil }
-            // The nearest line above on the page with words in this column, at most two lines away.
+            // The nearest line above on the page with words in this column, at most two lines away
+            // (double-spaced lines, as 江苏省人大常委会办公厅 2017 prints them, included).
             guard let above = lines[..<index].indices.last(where: { lines[$0].page == line.page && pieces[$0][column] != nil }),
-                  line.box.yMin - lines[above].box.yMin <= height * 2.5,
+                  line.box.yMin - lines[above].box.yMin <= height * 3.5,
                   let edge = edges[line.page]?[column], let upper = pieces[above][column],
                   let upperLeft = upper.map(\.box.xMin).min(), let upperRight = upper.map(\.box.xMax).max(),
-                  upperRight >= edge.right - height, upperLeft <= edge.left + height * 2 else { return nil }
+                  upperRight >= edge.right - height, upperLeft <= edge.left + height * 2.5 else { return nil }
             if found.map({ $0 != above }) ?? false { return nil }
             found = above
         }

@@ -79,6 +79,31 @@ import Testing
         #expect(table.headerRows.last?.cells.map { $0?.text ?? "" } == ["项目名称", "金额", "功能科目名称", "金额", "项目名称", "金额"])
     }
 
+    /// 江苏省人大常委会办公厅 2017 (p7): names wrapped on double-spaced lines with a first-line
+    /// indent, justified letter by letter (1. 一 般 公 / 共预算), the first row's name starting
+    /// above the first figures, which are centred between its lines.
+    @Test func doubleSpacedWrapsAndTheFirstRowAboveItsFigures() throws {
+        var page = WordSketch()
+        page.line(60, (100, "收支预算总表"))
+        page.line(100, (60, "项目名称"), (140, "金额"), (210, "功能科目名称"), (300, "金额"))
+        page.line(130, (76.4, "一、财政"), (210, "一、一般公共服务"))
+        page.line(145, (140, "100.00"), (300, "60.00"))
+        page.line(160, (58.4, "拨款"), (210, "支出"))
+        page.line(190, (67.4, "1."), (79.2, "一"), (91, "般"), (102.8, "公"))
+        page.line(205, (140, "100.00"), (210, "二、外交支出"))
+        page.line(220, (58.4, "共预算"))
+        page.line(250, (58.4, "二、财政专户"))
+        page.line(265, (210, "三、国防支出"), (300, "40.00"))
+        page.line(280, (58.4, "管理资金"))
+        let table = try #require(try page.document().tables.first)
+        #expect(table.headerRows.count == 1)
+        #expect(cells(table) == [
+            ["一、财政拨款", "100.00", "一、一般公共服务支出", "60.00"],
+            ["1. 一般公共预算", "100.00", "二、外交支出", ""],
+            ["二、财政专户管理资金", "", "三、国防支出", "40.00"],
+        ])
+    }
+
     /// The same rules on the real page they came from: 江苏省人民检察院 2019 部门预算, page 14,
     /// 收支预算总表 (figures as printed on the page).
     @Test func jiangsuSummaryPage() throws {
