@@ -23,6 +23,11 @@ enum TableTitle {
             result.removeLast(suffix.count)
             break
         }
+        // A qualifier after the title's 表 (财政拨款支出预算表（功能科目）) says which scheme, not which table.
+        if result.hasSuffix("）"), let open = result.lastIndex(of: "（"), open > result.startIndex,
+           result[result.index(before: open)] == "表", result.distance(from: open, to: result.endIndex) <= 8 {
+            result = String(result[..<open])
+        }
         return result
     }
 
