@@ -57,7 +57,10 @@ enum TabTableReader {
                 let columnIndices = grid.columnIndices(panel: panel)
                 var values = [Amount?](repeating: nil, count: grid.columns.count)
                 let tabIndices = columnIndices.map { roles.tabIndex[$0] }
-                let shift = tabIndices.first.map { item.start >= $0 ? item.start - $0 + 1 : 0 } ?? 0
+                // A row's label cell takes the place of the first value column; a row starting with
+                // a figure (a 三公 table has no label column) has none to skip.
+                let labelled = item.code != nil || !item.name.isEmpty
+                let shift = tabIndices.first.map { item.start >= $0 ? item.start - $0 + (labelled ? 1 : 0) : 0 } ?? 0
                 var unmatched: [Amount] = []
                 for (index, value) in item.amounts {
                     if let position = tabIndices.firstIndex(of: index - shift) {
