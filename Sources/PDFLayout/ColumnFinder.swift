@@ -8,7 +8,8 @@
 enum ColumnFinder {
     static func columns(header: [VisualLine], body: [VisualLine]) -> [TableColumn] {
         var runs = merge(body.flatMap(\.words).map { ($0.box.xMin, $0.box.xMax) })
-        runs = runs.flatMap { splitAtValleys($0, lines: body) }
+        runs = runs.flatMap { splitAtValleys($0, lines: body) }.flatMap { splitBeforeFigures($0, lines: body) }
+        runs = dropStrayLabels(runs, body: body)
         // A header word over exactly one run widens it to the header's extent (a centred
         // 本年支出合计 over right-aligned figures), so the 栏次 numbers under it land there too.
         // The lines nearest the body go first: a group label above (公用经费) must meet the
@@ -43,17 +44,20 @@ enum ColumnFinder {
         // A header word over no run names the unlabelled run beside it, if there is one: a
         // centred 基本支出 above a column of right-aligned 0s.
         let headerWords = header.flatMap(\.words)
-        for word in headerWords where !runs.contains(where: { overlap($0, word.box) > 0 }) {
-            let labelled = Set(runs.indices.filter { index in headerWords.contains { overlap(runs[index], $0.box) > 0 } })
+        for word in header.reversed().flatMap(\.words) where !runs.contains(where: { overlap($0, word.box) > 0 }) {
+            let groups = groupLine(header)
+            let labelled = Set(runs.indices.filter { index in
+                headerWords.contains { overlap(runs[index], $0.box) > 0 && (!groups.contains($0) || groups.contains(word)) }
+            })
             let left = runs.indices.last { runs[$0].1 <= word.box.xMin }, right = runs.indices.first { runs[$0].0 >= word.box.xMax }
             let candidates = [left, right].compactMap { $0 }.filter { !labelled.contains($0) }
             guard let nearest = candidates.min(by: { distance(runs[$0], word.box) < distance(runs[$1], word.box) }) else { continue }
             let widened = (min(runs[nearest].0, word.box.xMin), max(runs[nearest].1, word.box.xMax))
             if !runs.indices.contains(where: { $0 != nearest && overlap(runs[$0], widened) > 0 }) { runs[nearest] = widened }
         }
-        let headerOnly = headerWords.map { ($0.box.xMin, $0.box.xMax) }.filter { word in
-            !runs.contains { min($0.1, word.1) - max($0.0, word.0) > 0 }
-        }
+        let headerOnly = headerWords.filter { word in
+            !runs.contains { overlap($0, word.box) > 0 } && !isGroupLabel(word, runs: runs, header: header)
+        }.map { ($0.box.xMin, $0.box.xMax) }
         runs = (runs + merge(headerOnly)).sorted { $0.0 < $1.0 }
         var columns = runs.map { TableColumn(xMin: $0.0, xMax: $0.1, role: .text) }
         assignRoles(&columns, body: body)
@@ -80,6 +84,46 @@ enum ColumnFinder {
             runs.replaceSubrange(hits.first!...hits.last!, with: [joined])
         }
         return runs
+    }
+
+    /// The top line of a header of three lines or more: it names groups of columns (收入 | 支出
+    /// over whole sides), so a word up there labels no single run under it.
+    private static func groupLine(_ header: [VisualLine]) -> Set<PositionedWord> { header.count >= 3 ? Set(header[0].words) : [] }
+
+    /// A header word over the gap between two runs, each labelled only by header words below
+    /// it, with nothing below itself, names the group of both (收入 over 项目名称 | 金额), not an
+    /// empty column of its own.
+    private static func isGroupLabel(_ word: PositionedWord, runs: [(Double, Double)], header: [VisualLine]) -> Bool {
+        guard let left = runs.last(where: { $0.1 <= word.box.xMin }), let right = runs.first(where: { $0.0 >= word.box.xMax }) else { return false }
+        let groups = groupLine(header)
+        func labelledOnlyBelow(_ run: (Double, Double)) -> Bool {
+            let labels = header.flatMap(\.words).filter { overlap(run, $0.box) > 0 && (!groups.contains($0) || groups.contains(word)) }
+            return !labels.isEmpty && labels.allSatisfy { $0.box.yMin >= word.box.yMax }
+        }
+        // A wrapped label of an empty column (附属单 / 位上缴 / 收入) goes on below itself.
+        let continues = header.flatMap(\.words).contains { $0.box.yMin >= word.box.yMax && $0.box.horizontalOverlap(word.box) > 0 }
+        return !continues && labelledOnlyBelow(left) && labelledOnlyBelow(right)
+    }
+
+    /// A run of text alone on a few lines, right of a run holding text, is no column: its words
+    /// are labels of merged cells centred off their column (当年支出小计 across 功能科目名称 and
+    /// 金额), and go to the text column on their left (see `column(of:in:)`).
+    private static func dropStrayLabels(_ runs: [(Double, Double)], body: [VisualLine]) -> [(Double, Double)] {
+        let bodyWords = body.flatMap(\.words)
+        func texts(_ run: (Double, Double)) -> [PositionedWord] { bodyWords.filter { overlap(run, $0.box) > 0 && !WordShape($0.text).isNumber } }
+        var result: [(Double, Double)] = []
+        for run in runs {
+            // Its own words: a name reaching in from the run on the left is that run's.
+            let own = { (word: PositionedWord) in overlap(run, word.box) > 0 && !(result.last.map { overlap($0, word.box) > 0 } ?? false) }
+            let words = bodyWords.filter(own)
+            let lines = body.filter { $0.words.contains(where: own) }.count
+            if let left = result.last, !words.isEmpty, words.allSatisfy({ !WordShape($0.text).isNumber }), lines * 4 <= body.count,
+               texts(left).count >= words.count * 2 {
+                continue
+            }
+            result.append(run)
+        }
+        return result
     }
 
     private static func distance(_ run: (Double, Double), _ box: WordBox) -> Double { max(run.0 - box.xMax, box.xMin - run.1) }
@@ -122,6 +166,21 @@ enum ColumnFinder {
         return splitAtValleys(left, lines: lines) + splitAtValleys(right, lines: lines)
     }
 
+    /// Splits a run holding names on the left and figures on the right, joined only by labels
+    /// printed across both (当年支出小计 centred over a merged 功能科目名称 | 金额 cell): where no
+    /// text word lies among the figures, the figures are a column of their own. Codes left of
+    /// names, or names between figures, leave the run as it is.
+    private static func splitBeforeFigures(_ run: (Double, Double), lines: [VisualLine]) -> [(Double, Double)] {
+        let words = lines.flatMap(\.words).filter { overlap(run, $0.box) > 0 }
+        let figures = words.filter { WordShape($0.text).isNumber }
+        guard figures.count >= 2, let start = figures.map(\.box.xMin).min() else { return [run] }
+        let texts = words.filter { !WordShape($0.text).isNumber }
+        let before = texts.filter { $0.box.xMax <= start }
+        guard before.count >= 2, let end = before.map(\.box.xMax).max(), end < start,
+              texts.allSatisfy({ $0.box.xMax <= start || $0.box.xMin < end }) else { return [run] }
+        return [(run.0, end), (start, run.1)]
+    }
+
     /// Overlapping or touching x ranges merged into runs.
     private static func merge(_ ranges: [(Double, Double)]) -> [(Double, Double)] {
         var result: [(Double, Double)] = []
@@ -135,7 +194,24 @@ enum ColumnFinder {
         return result
     }
 
-    /// The column a word belongs to: the one it overlaps most, else the nearest.
+    /// The column a word belongs to: the one it overlaps most, else the nearest; text laid
+    /// across a text column and figures (a label centred over a merged cell) goes to the text.
+    static func column(of word: PositionedWord, in columns: [TableColumn]) -> Int {
+        let best = column(of: word.box, in: columns)
+        guard columns[best].role == .figures, !WordShape(word.text).isNumber else { return best }
+        if word.box.xMin < columns[best].xMin - 1,
+           let left = columns.indices.last(where: { columns[$0].xMax <= word.box.xMin + 1 && columns[$0].role == .text }),
+           !columns[(left + 1)..<best].contains(where: { $0.role != .text }) {
+            // Text reaching out of the figures to the left, its stray labels' run dropped: the
+            // text column on its left, with no figures between.
+            return left
+        }
+        func covered(_ index: Int) -> Double { overlap((columns[index].xMin, columns[index].xMax), word.box) }
+        let texts = columns.indices.filter { columns[$0].role == .text && covered($0) > 0 }
+        return texts.max { covered($0) < covered($1) } ?? best
+    }
+
+    /// The column a box overlaps most, else the nearest.
     static func column(of box: WordBox, in columns: [TableColumn]) -> Int {
         var best = 0
         var bestScore = -Double.infinity
@@ -156,7 +232,10 @@ enum ColumnFinder {
     private static func assignRoles(_ columns: inout [TableColumn], body: [VisualLine]) {
         var shapes = Array(repeating: [(WordShape, WordBox)](), count: columns.count)
         for word in body.flatMap(\.words) {
-            shapes[column(of: word.box, in: columns)].append((WordShape(word.text), word.box))
+            let index = column(of: word.box, in: columns), shape = WordShape(word.text)
+            // Text reaching out of the column is a label centred over a merged cell, not the column's own.
+            if shape == .text, word.box.xMin < columns[index].xMin - 1 || word.box.xMax > columns[index].xMax + 1 { continue }
+            shapes[index].append((shape, word.box))
         }
         for index in columns.indices {
             let words = shapes[index]

@@ -1,3 +1,5 @@
+import Disclosure
+
 /// A laid-out PDF rendered as one text — narrative lines as read, each table row as
 /// tab-separated cells (`code<TAB>name<TAB>col1<TAB>…`, the form of the 2024 sample) — with
 /// the page and box every line, and every cell of a table line, came from.
@@ -27,7 +29,7 @@ public struct InterchangeText: Sendable {
     }
 
     private static func render(_ table: LocatedTable) -> [InterchangeLine] {
-        var lines = [InterchangeLine(text: table.title.text, page: table.title.page, box: table.title.box, kind: .tableTitle(table.form), cells: [])]
+        var lines = [InterchangeLine(text: table.title.text, page: table.title.page, box: table.title.box, kind: .tableTitle(table.kind), cells: [])]
         for caption in table.captions {
             lines.append(InterchangeLine(text: caption.text, page: caption.page, box: caption.box, kind: .tableCaption, cells: []))
         }
@@ -38,7 +40,7 @@ public struct InterchangeText: Sendable {
                 lines.append(InterchangeLine(text: label, page: top.page, box: top.box, kind: .sectionLabel, cells: []))
                 headers.removeFirst()
             }
-            for row in headers {
+            for row in codeHeadersJoined(headers, section: section, table: table) {
                 if let line = line(row, section: section, table: table, kind: .tableHeader) { lines.append(line) }
             }
             for row in section.rows {
@@ -46,6 +48,31 @@ public struct InterchangeText: Sendable {
             }
         }
         return lines
+    }
+
+    /// The header rows with a line printed over the code columns alone (经济分类科目编码 above
+    /// 类 款) moved into the code cell of the lowest header line, where the code columns are
+    /// named. Tab text has no cell ends: a text reader takes a header cell to span every empty
+    /// cell on its right, so a code label alone on its line would seem to head the figures too.
+    private static func codeHeadersJoined(_ rows: [GridRow], section: TableSection, table: LocatedTable) -> [GridRow] {
+        let codeColumns = section.columns.filter { table.columns[$0].role == .code || table.columns[$0].role == .codePart }
+        guard let first = codeColumns.first else { return rows }
+        func holdsCode(_ row: GridRow) -> Bool { codeColumns.contains { row.cells[$0] != nil } }
+        func codeOnly(_ row: GridRow) -> Bool { section.columns.allSatisfy { row.cells[$0] == nil || codeColumns.contains($0) } }
+        guard let lowest = rows.indices.last(where: { holdsCode(rows[$0]) }),
+              rows[..<lowest].contains(where: { holdsCode($0) && codeOnly($0) }) else { return rows }
+        var rows = rows
+        var words: [PositionedWord] = []
+        var breaks: [Int] = []
+        for index in rows.indices where index == lowest || (index < lowest && holdsCode(rows[index]) && codeOnly(rows[index])) {
+            if !words.isEmpty { breaks.append(words.count) }
+            for column in codeColumns {
+                words += rows[index].cells[column]?.words ?? []
+                rows[index].cells[column] = nil
+            }
+        }
+        rows[lowest].cells[first] = GridCell(words: words, lineBreaks: breaks)
+        return rows
     }
 
     /// A row's cells within a section, the code columns collapsed into one cell.
@@ -77,14 +104,14 @@ public struct InterchangeLine: Hashable, Sendable {
     public var page: Int
     /// The box around everything the line was read from.
     public var box: WordBox
-    public var kind: Kind
+    package var kind: Kind
     /// For table lines, each non-empty cell with its own box (the code cell spans its parts).
     public var cells: [PlacedText]
 
     /// What a line of the interchange text is.
-    public enum Kind: Hashable, Sendable {
+    package enum Kind: Hashable, Sendable {
         case narrative
-        case tableTitle(PublicTableForm)
+        case tableTitle(TableKind)
         /// 公开NN表, 单位：万元 and the like.
         case tableCaption
         /// The label over a side-by-side section (人员经费).

@@ -1,3 +1,5 @@
+import Disclosure
+
 /// A PDF read from its word boxes: pages of words, the 公开表 found by their titles, and the
 /// narrative in reading order without running headers and page numbers.
 ///
@@ -39,7 +41,7 @@ public struct LaidOutDocument: Sendable {
         self.pages = pages
         pagesWithoutText = pages.filter(\.words.isEmpty).map(\.number)
         let linesByPage = pages.map { VisualLine.group($0.words) }
-        let furnitureIndices = PageFurniture.find(in: linesByPage, pageHeights: pages.map(\.height))
+        let furnitureIndices = PageFurniture.find(in: linesByPage, pageHeights: pages.map(\.height), pageWidths: pages.map(\.width))
         furniture = []
         var content: [VisualLine] = []
         for (pageIndex, lines) in linesByPage.enumerated() {
@@ -48,7 +50,7 @@ public struct LaidOutDocument: Sendable {
             }
         }
         var scan = DocumentScan()
-        for line in content { scan.take(line) }
+        for line in TableTitle.joiningWrappedTitles(content) { scan.take(line) }
         scan.close()
         tables = scan.tables
         narrative = scan.narrative
@@ -68,11 +70,24 @@ private struct DocumentScan {
 
     mutating func take(_ line: VisualLine) {
         defer { lastPage = line.page }
-        if let form = TableTitle.form(of: line) {
-            // The same title again at the top of the next page continues the table.
-            if let open = region, open.form == form, open.hasBody, line.page != lastPage { return }
+        if let kind = TableTitle.kind(of: line) {
+            // The same title again (a （续） aside) at the top of the next page continues the table.
+            if let open = region, open.kind == kind, open.hasBody, line.page != lastPage,
+               TableTitle.fold(open.title.compactText) == TableTitle.fold(line.compactText) { return }
             close()
-            region = TableRegion(form: form, title: line)
+            region = TableRegion(kind: kind, title: line)
+            return
+        }
+        if TableTitle.isPublicNumber(line), region.map({ $0.hasBody || $0.openedByNumber }) ?? true {
+            // A 公开NN表 above a title ends the table before it and opens one of its own, by its
+            // number, in case the title names no table Disclosure knows (财政拨款支出预算表（功能科目）);
+            // a title it knows closes this one again at once, and the marker stays narrative.
+            close()
+            if let kind = TableTitle.publicNumber(in: line.compactText).flatMap(TableKind.init(standardFormNumber:)) {
+                region = TableRegion(kind: kind, title: line, openedByNumber: true)
+            } else {
+                addNarrative(line)
+            }
             return
         }
         guard var open = region else { return addNarrative(line) }
@@ -80,7 +95,7 @@ private struct DocumentScan {
             close()
             return addNarrative(line)
         }
-        if open.lines.isEmpty, TableTitle.isCaption(line) {
+        if open.lines.isEmpty, TableTitle.isCaption(line) || (open.openedByNumber && line.compactText.unicodeScalars.contains("表")) {
             open.captions.append(line)
         } else if open.hasBody, !bodyPages.contains(line.page), open.headerTexts.contains(line.compactText) {
             // A header repeated on a continuation page: already known, not a row.

@@ -1,3 +1,5 @@
+import Disclosure
+
 /// A piece of text with the page and box it was read from.
 public struct PlacedText: Hashable, Sendable, Codable {
     public var text: String
@@ -16,7 +18,8 @@ public struct PlacedText: Hashable, Sendable, Codable {
 
 /// A 公开表 recovered from word positions: its title, captions, columns, header and rows.
 public struct LocatedTable: Hashable, Sendable {
-    public var form: PublicTableForm
+    /// Which table the title names, as Disclosure recognises it.
+    package var kind: TableKind
     /// The title line as printed ("2024 年度支出决算表").
     public var title: PlacedText
     /// The number printed as 公开NN表, when there is one.

@@ -4,10 +4,11 @@
 /// bottom tenth of the page, and either looks like a page number ("3", "- 3 -", "第 3 页",
 /// "第3页 共20页", "3/20") or repeats, digits aside, at the same edge of at least half of the
 /// pages (and of two at least). Lines further in are never furniture, so a table header repeated
-/// under the running header of each page is kept.
+/// under the running header of each page is kept — except a page number alone at the foot of the
+/// page, centred, in its bottom fifth: landscape pages print it higher than a tenth.
 enum PageFurniture {
     /// For every page (index = page number - 1), the indices of its furniture lines.
-    static func find(in linesByPage: [[VisualLine]], pageHeights: [Double]) -> [Set<Int>] {
+    static func find(in linesByPage: [[VisualLine]], pageHeights: [Double], pageWidths: [Double]) -> [Set<Int>] {
         var keyPages: [String: Set<Int>] = [:]
         var candidates: [[(index: Int, key: String, isPageNumber: Bool)]] = []
         for (pageIndex, lines) in linesByPage.enumerated() {
@@ -19,6 +20,10 @@ enum PageFurniture {
                 top += 1
             }
             var bottom = lines.count - 1
+            if bottom >= top, isFootNumber(lines[bottom], width: pageWidths[pageIndex], height: height) {
+                found.append(candidate(lines[bottom], index: bottom))
+                bottom -= 1
+            }
             while bottom >= top, bottom >= lines.count - 2, lines[bottom].box.yMin > height * 0.9 {
                 found.append(candidate(lines[bottom], index: bottom))
                 bottom -= 1
@@ -37,6 +42,12 @@ enum PageFurniture {
         var key = String.UnicodeScalarView()
         for scalar in compact.unicodeScalars { key.append(("0"..."9").contains(scalar) ? "#" : scalar) }
         return (index, String(key), isPageNumber(compact))
+    }
+
+    /// The last line of a page when it is a page number alone, centred, in the bottom fifth.
+    private static func isFootNumber(_ line: VisualLine, width: Double, height: Double) -> Bool {
+        line.box.yMin > height * 0.8 && line.box.yMin <= height * 0.9 && abs(line.box.midX - width / 2) < width * 0.1
+            && isPageNumber(line.compactText)
     }
 
     /// "3", "-3-", "—3—", "第3页", "第3页共20页", "共20页第3页", "3/20", "Page3".

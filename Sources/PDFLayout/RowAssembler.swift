@@ -1,19 +1,33 @@
 /// Turns the body words of one table section into rows.
 ///
 /// Words are grouped into visual lines per page. A line that holds a code, a figure, or
-/// anything outside the section's name columns anchors a row. A line of name text alone is a
-/// wrapped piece of a name: it joins the anchored line it is closest to (edge to edge, the one
+/// anything outside the section's name columns anchors a row.
+///
+/// In a section with codes every row has its code or figures, so a line of name text alone is
+/// a wrapped piece of a name: it joins the anchored line it is closest to (edge to edge, the one
 /// above on a tie), which is the row whose code or figures it belongs to whether the cell is
 /// top-aligned (figures on the first line of the name) or centred (figures between its lines).
+///
+/// In a section without codes (the 收支总表's 收入 | 功能分类 | 支出用途 panels) a row may be
+/// text alone (六、科学技术支出 with nothing budgeted), so a line of text is a row of its own
+/// unless it continues a cell: each of its pieces stands under a piece that fills its column
+/// to the right edge (the name wrapped there) and none starts like an item (二、, 1., （一）,
+/// 其中). A line lying between the first and last line of a wrapped row, in columns that row
+/// leaves empty, is that row's centred rest (三、国防支出 and its figure beside 2.政府性基金预 | 算).
 enum RowAssembler {
     static func rows(of words: [PositionedWord], section: Range<Int>, columns: [TableColumn]) -> [GridRow] {
         let lines = VisualLine.group(words)
         let anchored = lines.map { isAnchor($0, columns: columns) }
+        let coded = section.contains { columns[$0].role == .code || columns[$0].role == .codePart }
         var members = Array(repeating: [Int](), count: lines.count)
-        for index in lines.indices {
-            if anchored[index] { members[index].append(index); continue }
-            let owner = nearestAnchor(to: index, lines: lines, anchored: anchored) ?? index
-            members[owner].append(index)
+        if coded {
+            for index in lines.indices {
+                if anchored[index] { members[index].append(index); continue }
+                let owner = nearestAnchor(to: index, lines: lines, anchored: anchored) ?? index
+                members[owner].append(index)
+            }
+        } else {
+            members = WrappedCells.rows(of: lines, anchored: anchored, columns: columns)
         }
         var rows: [GridRow] = []
         for index in lines.indices where !members[index].isEmpty {
@@ -26,7 +40,7 @@ enum RowAssembler {
     private static func isAnchor(_ line: VisualLine, columns: [TableColumn]) -> Bool {
         for word in line.words {
             if WordShape(word.text).isNumber { return true }
-            if columns[ColumnFinder.column(of: word.box, in: columns)].role != .text { return true }
+            if columns[ColumnFinder.column(of: word, in: columns)].role != .text { return true }
         }
         return false
     }
@@ -50,7 +64,7 @@ enum RowAssembler {
         for line in lines {
             var seen = Set<Int>()
             for word in line.words {
-                let column = ColumnFinder.column(of: word.box, in: columns)
+                let column = ColumnFinder.column(of: word, in: columns)
                 if !seen.contains(column), !grouped[column].isEmpty { breaks[column].append(grouped[column].count) }
                 seen.insert(column)
                 grouped[column].append(word)

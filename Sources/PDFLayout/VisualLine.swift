@@ -13,6 +13,38 @@ public struct VisualLine: Hashable, Sendable {
         self.box = WordBox.union(of: words.map(\.box)) ?? WordBox(xMin: 0, yMin: 0, xMax: 0, yMax: 0)
     }
 
+    /// A line wrapped over several visual lines, its words kept in reading order.
+    init(page: Int, wrappedWords words: [PositionedWord]) {
+        self.page = page
+        self.words = words
+        self.box = WordBox.union(of: words.map(\.box)) ?? WordBox(xMin: 0, yMin: 0, xMax: 0, yMax: 0)
+    }
+
+    /// The line with a label printed letter-spaced across its cell (合　　计, 小 计) as one word:
+    /// two or three neighbouring words of one CJK character each, less than three characters
+    /// apart. Only for body lines: a header's 类 款 项 are columns of their own.
+    func joiningLetterSpaced() -> VisualLine {
+        func single(_ word: PositionedWord) -> Bool {
+            word.text.unicodeScalars.count == 1 && word.text.unicodeScalars.first!.value >= 0x4E00
+        }
+        var result: [PositionedWord] = []
+        var index = 0
+        while index < words.count {
+            var end = index
+            while end + 1 < words.count, single(words[end]), single(words[end + 1]),
+                  words[end + 1].box.xMin - words[end].box.xMax < 3 * max(words[end].box.height, 1) { end += 1 }
+            let count = end - index + 1
+            if count == 2 || count == 3 {
+                let run = words[index...end]
+                result.append(PositionedWord(text: run.map(\.text).joined(), page: page, box: WordBox.union(of: run.map(\.box))!))
+            } else {
+                result += words[index...end]
+            }
+            index = end + 1
+        }
+        return result.count == words.count ? self : VisualLine(page: page, words: result)
+    }
+
     /// The words joined by single spaces, as pdftotext separates them.
     public var text: String { words.map(\.text).joined(separator: " ") }
 

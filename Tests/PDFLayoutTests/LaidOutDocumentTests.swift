@@ -53,7 +53,7 @@ import Testing
         #expect(row.cells.map(\.text) == ["2010601", "行政运行", "100.00", "100.00"])
         let continued = try #require(interchange.lines.first { $0.kind == .tableRow(code: "2210202") })
         #expect(continued.page == 3)
-        let title = try #require(interchange.lines.first { $0.kind == .tableTitle(.expenditure) })
+        let title = try #require(interchange.lines.first { $0.kind == .tableTitle(.expense) })
         #expect(title.text == "2024 年度支出决算表")
         #expect(interchange.lines.filter { $0.kind == .sectionLabel }.map(\.text) == ["人员经费", "公用经费", "公用经费"])
         // A header repeated on the continuation page is printed once.

@@ -6,7 +6,7 @@ import Testing
 @Suite struct LocatedTableTests {
     @Test func findsEachTableByItsTitle() throws {
         let document = try Fixtures.document("synthetic-final-account")
-        #expect(document.tables.map(\.form) == [.expenditure, .generalBudgetBasicExpenditure, .budgetExpenditure])
+        #expect(document.tables.map(\.kind) == [.expense, .basicEconomic, .expense])
         #expect(document.tables.map(\.publicNumber) == [3, 6, nil])
         #expect(document.tables[0].captions.map(\.text) == ["公开 03 表", "单位：某市某区测试局 单位：万元"])
     }

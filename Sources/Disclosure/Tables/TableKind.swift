@@ -6,7 +6,7 @@
 /// 机关运行经费支出预算表, 政府采购支出预算表). A kind names the content, so all wordings map to
 /// one case, and the document's kind (决算 or 预算) says whether the figures are actual or planned.
 /// The words that recognise each kind are data, in `TableForms`.
-enum TableKind: String, Sendable, Hashable, CaseIterable {
+package enum TableKind: String, Sendable, Hashable, CaseIterable {
     /// 01 收入支出决算总表 · 部门财务收支预算总表: 收入 | 支出 side by side.
     case summary
     /// 02 收入决算表 · 部门收入预算总表: income by function code and source.
@@ -50,7 +50,7 @@ enum TableKind: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    init?(standardFormNumber number: Int) {
+    package init?(standardFormNumber number: Int) {
         guard number > 0, let kind = Self.allCases.first(where: { $0.standardFormNumber == number }) else { return nil }
         self = kind
     }
@@ -76,13 +76,13 @@ enum TableKind: String, Sendable, Hashable, CaseIterable {
 /// A title is a short line that ends in 决算表, 预算表, 总表 or 明细表 and names one of the standard
 /// tables. Table-of-contents entries (dot leaders, a page number after a tab) and sentences are not
 /// titles, and neither are the performance tables (绩效自评表, 绩效目标填报表).
-enum TableTitle {
+package enum TableTitle {
     private static let biao = TableBytes.utf8("表")
     private static let endings = ["决算表", "预算表", "总表", "明细表"].map { Array($0.utf8) }
     private static let refusals = ["。", "，", "…", "...", "绩效", "说明", "目录"].map { Array($0.utf8) }
 
     /// The kind of table a line titles, or nil when the line is not a table title.
-    static func kind(of line: ArraySlice<UInt8>) -> TableKind? {
+    package static func kind(of line: ArraySlice<UInt8>) -> TableKind? {
         guard line.count <= 180, TableBytes.contains(line, biao) else { return nil }
         // A tab followed by a page number is a table-of-contents entry.
         if let tab = line.lastIndex(of: TableBytes.tab), TableBytes.isDigits(line[(tab + 1)...].filter { $0 != 0x20 }) { return nil }
@@ -139,7 +139,7 @@ enum TableTitle {
     }
 
     /// The number of a "公开 01 表" / "公开01表" marker in a line, if the line has one.
-    static func formNumber(in line: ArraySlice<UInt8>) -> Int? {
+    package static func formNumber(in line: ArraySlice<UInt8>) -> Int? {
         let squeezed = TableBytes.squeezed(line)
         guard let start = TableBytes.firstIndex(of: Array("公开".utf8), in: squeezed) else { return nil }
         var index = start + 6
