@@ -81,4 +81,17 @@ import Testing
         #expect(unitOnly.year(2019)?.document?.contentHash == own.contentHash)
         #expect(DisclosureJoin.joins([department.card, own.card]).isEmpty)
     }
+
+    /// check reads a joined disclosure as one: the narrative's 机关运行经费 against the tables'
+    /// figure for it, though the two are printed in two files, citing each in its own file.
+    @Test func checkHoldsTheNarrativeToTheTablesOfTheOtherFile() throws {
+        var tables = Self.tables
+        tables.disclosure.facts.append(Fact.total(.operatingCostBudget, "85", year: 2019, .table, span(60)))
+        let documents = [Self.narrative, tables]
+        let findings = ConsistencyCheck.run(documents: documents, directory: UnitDirectory(documents: documents))
+        let finding = try #require(findings.first { $0.rule == .engine(.narrativeVsTable) })
+        #expect(finding.values == [amount("85"), amount("80")])
+        #expect(finding.citations.map(\.document) == [tables.contentHash, Self.narrative.contentHash])
+        #expect(finding.citations.map(\.firstLine) == [60, 30])
+    }
 }

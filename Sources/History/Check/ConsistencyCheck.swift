@@ -25,10 +25,17 @@ public enum ConsistencyCheck {
                                   lastLine: $0.lastLine, text: $0.text)]
                     } ?? []))
             }
-            findings += DocumentRules(document: document, unit: unit, unitName: name).findings
-                .filter { !alreadyWarned($0, in: document) }
         }
         for (unit, owned) in byUnit {
+            let name = directory.record(unit)?.name ?? unit.key
+            // A disclosure published as a narrative and its tables is checked as one: its
+            // narrative against its tables across the two files.
+            for document in DisclosureJoin.apply(directory.record(unit)?.joined ?? [], to: owned) {
+                let parts = [document.contentHash] + document.joined.map(\.contentHash)
+                let originals = owned.filter { parts.contains($0.contentHash) }
+                findings += DocumentRules(document: document, unit: unit, unitName: name).findings
+                    .filter { finding in !originals.contains { alreadyWarned(finding, in: $0) } }
+            }
             findings += statedChangeVsDocument(unit: unit, name: directory.record(unit)?.name ?? unit.key, documents: owned)
         }
         findings += transferSidesDisagree(documents: documents, directory: directory)
@@ -42,7 +49,9 @@ public enum ConsistencyCheck {
         guard case .engine(let rule) = finding.rule, let counterpart = rule.parserCounterpart else { return false }
         return document.disclosure.warnings.contains { warning in
             guard warning.rule == counterpart, let span = warning.source else { return false }
-            return finding.citations.contains { $0.firstLine <= span.lastLine && span.firstLine <= $0.lastLine }
+            return finding.citations.contains {
+                $0.document == document.contentHash && $0.firstLine <= span.lastLine && span.firstLine <= $0.lastLine
+            }
         }
     }
 
