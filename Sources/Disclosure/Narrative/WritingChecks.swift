@@ -9,21 +9,47 @@ enum WritingChecks {
     static func check(_ text: NormalisedText, identity: DocumentIdentity, warnings: inout [ParseWarning]) {
         let scalars = text.scalars
         var sentences: Range<Int>?
-        for paragraph in text.paragraphs where !scalars[paragraph].contains("\t") {
-            templateText(in: paragraph, of: text, warnings: &warnings)
-            repeatedPunctuation(in: paragraph, of: text, warnings: &warnings)
-            dateYears(in: paragraph, of: text, identity: identity, warnings: &warnings)
+        var sentencesHaveBrackets = false
+        for paragraph in text.paragraphs {
+            // One pass finds what the paragraph holds; a rule reads it again only when it holds
+            // what the rule looks for (the parse runs this over every paragraph of every document).
+            var tabular = false, placeholders = false, brackets = false, dates = false, stop = false
+            var repeated: [Int] = []
+            var previous: Unicode.Scalar = "\n"
+            for index in paragraph {
+                let scalar = scalars[index]
+                switch scalar {
+                case "\t": tabular = true
+                case "某", "X", "x", "×": placeholders = true
+                case "(", ")", "“", "”", "《", "》", "【", "】": brackets = true
+                case "截": dates = true
+                case "。": stop = true
+                default: break
+                }
+                if scalar == previous, WritingPhrases.isSingleMark(scalar) {
+                    repeated.append(index)
+                    previous = "\n"
+                } else {
+                    previous = scalar
+                }
+            }
+            if tabular { continue }
+            if placeholders || brackets { templateText(in: paragraph, of: text, warnings: &warnings) }
+            for index in repeated { repeatedPunctuation(at: index, in: paragraph, of: text, warnings: &warnings) }
+            if dates { dateYears(in: paragraph, of: text, identity: identity, warnings: &warnings) }
             // A paragraph that stops mid-sentence went on past a page break the reader could not
             // join over: pairs are checked over the whole run of paragraphs a sentence spans.
             let run = sentences.map { $0.lowerBound..<paragraph.upperBound } ?? paragraph
-            if let last = scalars[paragraph].last(where: { $0 != " " }), !WritingPhrases.sentenceEnds.contains(last) {
+            sentencesHaveBrackets = sentencesHaveBrackets || brackets
+            if let last = scalars[paragraph].last(where: { $0 != " " }), !WritingPhrases.endsSentence(last) {
                 sentences = run
                 continue
             }
-            sentences = nil
             // Cells of a space-aligned table wrap their brackets over lines ("台式计算机（20" /
             // "万以下）"): only sentences are held to pairing.
-            if scalars[run].contains("。") { unbalancedBrackets(in: run, of: text, warnings: &warnings) }
+            if sentencesHaveBrackets, stop || scalars[run].contains("。") { unbalancedBrackets(in: run, of: text, warnings: &warnings) }
+            sentences = nil
+            sentencesHaveBrackets = false
         }
     }
 
@@ -58,10 +84,10 @@ enum WritingChecks {
     /// standing alone (not part of a Latin word), or 某某.
     private static func placeholder(at index: Int, in scalars: [Unicode.Scalar], before end: Int) -> Int? {
         if scalars[index] == "某", index + 1 < end, scalars[index + 1] == "某" { return index + 2 }
-        guard WritingPhrases.placeholderLetters.contains(scalars[index]) else { return nil }
+        guard WritingPhrases.isPlaceholderLetter(scalars[index]) else { return nil }
         if index > 0, isLatinLetter(scalars[index - 1]) { return nil }
         var stop = index
-        while stop < end, WritingPhrases.placeholderLetters.contains(scalars[stop]) { stop += 1 }
+        while stop < end, WritingPhrases.isPlaceholderLetter(scalars[stop]) { stop += 1 }
         guard stop - index >= 2, stop == end || !isLatinLetter(scalars[stop]) else { return nil }
         return stop
     }
@@ -84,42 +110,38 @@ enum WritingChecks {
 
     // MARK: Punctuation
 
-    /// The same sentence mark twice in a row (。。, ，，, 、、); an ellipsis or a dash is two marks by design.
-    private static func repeatedPunctuation(in paragraph: Range<Int>, of text: NormalisedText, warnings: inout [ParseWarning]) {
-        let scalars = text.scalars
-        var index = paragraph.lowerBound + 1
-        while index < paragraph.upperBound {
-            let mark = scalars[index]
-            guard mark == scalars[index - 1], WritingPhrases.singleMarks.contains(mark) else {
-                index += 1
-                continue
-            }
-            let range = (index - 1)..<(index + 1)
-            warnings.append(ParseWarning(rule: .repeatedPunctuation,
-                                         message: "“\(text.printedText(range))”: a punctuation mark typed twice",
-                                         source: text.span(context(of: range, in: paragraph))))
-            index += 2
-        }
+    /// The same sentence mark twice in a row (。。, ，，, 、、), ending at `index`; an ellipsis or a
+    /// dash is two marks by design and never counted.
+    private static func repeatedPunctuation(at index: Int, in paragraph: Range<Int>, of text: NormalisedText,
+                                            warnings: inout [ParseWarning]) {
+        let range = (index - 1)..<(index + 1)
+        warnings.append(ParseWarning(rule: .repeatedPunctuation,
+                                     message: "“\(text.printedText(range))”: a punctuation mark typed twice",
+                                     source: text.span(context(of: range, in: paragraph))))
     }
 
     /// A paragraph whose brackets or quotes do not pair: one opened and never closed, or closed
     /// without being opened. Reported once per paragraph and pair.
     private static func unbalancedBrackets(in paragraph: Range<Int>, of text: NormalisedText, warnings: inout [ParseWarning]) {
         let scalars = text.scalars
-        for (open, close) in WritingPhrases.pairs {
-            var depth = 0
-            var stray: Int?
-            var lastOpen: Int?
-            for index in paragraph {
-                if scalars[index] == open {
-                    depth += 1
-                    lastOpen = index
-                } else if scalars[index] == close {
-                    if depth == 0 { stray = stray ?? index } else { depth -= 1 }
+        let pairs = WritingPhrases.pairs
+        var depth = [Int](repeating: 0, count: pairs.count)
+        var stray = [Int?](repeating: nil, count: pairs.count)
+        var lastOpen = [Int?](repeating: nil, count: pairs.count)
+        for index in paragraph {
+            let scalar = scalars[index]
+            for (pair, (open, close)) in pairs.enumerated() {
+                if scalar == open {
+                    depth[pair] += 1
+                    lastOpen[pair] = index
+                } else if scalar == close {
+                    if depth[pair] == 0 { stray[pair] = stray[pair] ?? index } else { depth[pair] -= 1 }
                 }
             }
-            guard let at = stray ?? (depth > 0 ? lastOpen : nil) else { continue }
-            let what = stray != nil ? "“\(close)” closes nothing" : "“\(open)” is never closed"
+        }
+        for (pair, (open, close)) in pairs.enumerated() {
+            guard let at = stray[pair] ?? (depth[pair] > 0 ? lastOpen[pair] : nil) else { continue }
+            let what = stray[pair] != nil ? "“\(close)” closes nothing" : "“\(open)” is never closed"
             warnings.append(ParseWarning(rule: .unbalancedBrackets, message: "\(what) in this paragraph",
                                          source: text.span(context(of: at..<(at + 1), in: paragraph))))
         }
@@ -185,7 +207,7 @@ enum WritingChecks {
 /// (full-width brackets and commas as ASCII), as `NormalisedText` stores it.
 enum WritingPhrases {
     /// Letters a template's placeholders are made of: XX单位, ××部门, ＸＸ年 (folded to X).
-    static let placeholderLetters: Set<Unicode.Scalar> = ["X", "x", "×"]
+    static func isPlaceholderLetter(_ scalar: Unicode.Scalar) -> Bool { scalar == "X" || scalar == "x" || scalar == "×" }
     /// How a template's bracketed instruction to the person filling it in begins…
     static let guidanceOpenings: [[Unicode.Scalar]] = ["按", "根据", "请", "此处", "应", "填写"].map { Array($0.unicodeScalars) }
     /// …and ends, just before its closing bracket.
@@ -193,9 +215,19 @@ enum WritingPhrases {
     /// An instruction is a clause, not a paragraph: a longer bracket is something else.
     static let longestGuidance = 80
     /// Marks that never stand twice in a row in a sentence (folded: ，→, ；→; ：→: ？→? ！→!).
-    static let singleMarks: Set<Unicode.Scalar> = ["。", ",", ";", ":", "、", "?", "!"]
+    static func isSingleMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", ",", ";", ":", "、", "?", "!": true
+        default: false
+        }
+    }
     /// Marks a finished paragraph ends with (folded: ：→: ；→;).
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", ":", ";", "?", "!", "”", ")"]
+    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", ":", ";", "?", "!", "”", ")": true
+        default: false
+        }
+    }
     /// Brackets and quotes that pair within a paragraph (folded: （）→()).
     static let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("(", ")"), ("“", "”"), ("《", "》"), ("【", "】")]
 }
