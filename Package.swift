@@ -31,15 +31,15 @@ let package = Package(
         ),
         // Word boxes of a PDF (pdftotext -bbox-layout) → tables and narrative; FoundationXML only here.
         .target(name: "PDFLayout", dependencies: ["Disclosure"]),
-        .target(name: "History", dependencies: ["EventLog", "Disclosure", "PDFLayout"]),
+        .target(name: "History", dependencies: ["EventLog", "LMDB", "Disclosure", "PDFLayout"]),
         .executableTarget(
             name: "HistoryCLI",
-            dependencies: ["History", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["History", "Disclosure", "EventLog", "LMDB", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Times pdftotext -bbox-layout plus PDFLayout per document, for Tools/pdf/compare.py.
         .executableTarget(name: "pdf-layout-bench", dependencies: ["PDFLayout"], path: "Tools/pdf/Bench"),
         // Tools/bench-append.sh: append throughput of the log, per-document vs batched commits.
-        .executableTarget(name: "bench-append", dependencies: ["EventLog"], path: "Tools/bench-append"),
+        .executableTarget(name: "bench-append", dependencies: ["EventLog", "LMDB"], path: "Tools/bench-append"),
         // Tools/bench/run.sh: parse, import, raw LMDB and SQLite appends, replay and queries.
         .systemLibrary(name: "CSQLite", path: "Tools/bench/CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .executableTarget(
@@ -47,11 +47,11 @@ let package = Package(
             dependencies: ["History", "Disclosure", "EventLog", "LMDB", "CSQLite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tools/bench/history-bench"
         ),
-        .testTarget(name: "LMDBTests", dependencies: ["LMDB"]),
-        .testTarget(name: "EventLogTests", dependencies: ["EventLog"]),
+        .testTarget(name: "LMDBTests", dependencies: ["LMDB", "CLMDB"]),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog", "LMDB"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "PDFLayoutTests", dependencies: ["PDFLayout"]),
-        .testTarget(name: "HistoryTests", dependencies: ["History"]),
-        .testTarget(name: "HistoryCLITests", dependencies: ["History"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "Disclosure", "EventLog", "LMDB"]),
+        .testTarget(name: "HistoryCLITests", dependencies: ["History", "Disclosure", "EventLog"]),
     ]
 )
