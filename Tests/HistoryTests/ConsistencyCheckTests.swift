@@ -121,6 +121,19 @@ import Disclosure
         #expect(wrong.first?.message == "income.total: table says 164978640 元, the narrative 16498.86 万元")
     }
 
+    /// The narrative stating one wrong value in several sentences is one disagreement, citing each.
+    @Test func oneValueAgainstTheTableIsOneFindingWhateverTheSentences() throws {
+        let table = Fact.total(.incomeBusiness, "100", year: 2024, .table, span(120))
+        let sentences = [Fact.total(.incomeBusiness, "0", year: 2024, .narrative, span(60)),
+                         .total(.incomeBusiness, "0", year: 2024, .narrative, span(64)),
+                         .total(.incomeBusiness, "90", year: 2024, .narrative, span(70))]
+        let findings = Self.check(Self.single([table] + sentences)).filter { $0.rule == .engine(.narrativeVsTable) }
+        #expect(findings.count == 2)
+        let zero = try #require(findings.first { $0.values.last == .zero })
+        #expect(zero.citations.map(\.firstLine) == [120, 60, 64])
+        #expect(zero.message.hasSuffix("(in 2 sentences)"))
+    }
+
     /// What the reader could not read is coverage: never a finding, whatever its rule.
     @Test func readerWarningsAreNotFindings() {
         let reader = WarningRule.allCases.filter { $0.concern == .reader }

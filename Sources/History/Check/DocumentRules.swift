@@ -77,11 +77,23 @@ struct DocumentRules {
         return tables.keys.sorted().flatMap { group -> [CheckFinding] in
             guard let table = tables[group]?.first, let narrative = sentences[group] else { return [] }
             let printed = PrintedMoney(table)!
-            return narrative.filter { !PrintedMoney($0)!.agrees(with: printed) }.map { sentence in
-                finding(.narrativeVsTable,
-                        "\(Self.label(table)): table says \(table.amount!) \(table.measure.rawValue), the narrative \(sentence.amount!) \(sentence.measure.rawValue)",
+            // One finding per value the narrative states against the table, citing every sentence
+            // that states it (a 事业收入 of 0 said for each of thirty items is one disagreement).
+            var sentencesByValue: [PrintedMoney: [Fact]] = [:]
+            var order: [PrintedMoney] = []
+            for sentence in narrative where !PrintedMoney(sentence)!.agrees(with: printed) {
+                let value = PrintedMoney(sentence)!
+                if sentencesByValue[value] == nil { order.append(value) }
+                sentencesByValue[value, default: []].append(sentence)
+            }
+            return order.map { value in
+                let sentences = sentencesByValue[value]!
+                let sentence = sentences[0]
+                return finding(.narrativeVsTable,
+                        "\(Self.label(table)): table says \(table.amount!) \(table.measure.rawValue), the narrative \(sentence.amount!) \(sentence.measure.rawValue)"
+                            + (sentences.count > 1 ? " (in \(sentences.count) sentences)" : ""),
                         [table.amount!, sentence.amount!],
-                        [Evidence(document: document, fact: table), Evidence(document: document, fact: sentence)])
+                        [Evidence(document: document, fact: table)] + sentences.map { Evidence(document: document, fact: $0) })
             }
         }
     }
