@@ -50,6 +50,9 @@ enum ColumnRole: Sendable, Hashable {
     /// The meaning of a value column's label, or `.unknown`.
     static func meaning(of label: [UInt8]) -> ColumnMeaning {
         func has(_ word: String) -> Bool { TableBytes.contains(label, word) }
+        // 使用非财政拨款结余 is money that is not 财政拨款: no key says what it is yet, and a cell
+        // left unmapped is coverage, where filing it as 财政拨款 made the tables disagree.
+        if has("非财政拨款") { return .unknown }
         if has("合计") || has("小计") || has("金额") || has("决算数") || has("预算数") { return .total }
         if has("经营收入") { return .operating }
         if has("附属单位上缴") { return .affiliated }
