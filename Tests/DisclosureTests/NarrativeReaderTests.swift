@@ -271,6 +271,18 @@ import Testing
 
 /// The 绩效自评表 of the 2024 annex, read where their rows survived as tab-separated columns.
 @Suite struct SelfEvaluationTableTests {
+    /// A performance table lists indicators: one name under two headings with two values (a
+    /// variation of the office's table, 经费保障率 added again as a 效益指标 of 90%) is two rows,
+    /// not two values of one figure.
+    @Test func anIndicatorNamedTwiceIsNoConflict() throws {
+        var lines = try Corpus.text(Corpus.office2024).components(separatedBy: "\n")
+        let row = try #require(lines.firstIndex { $0.contains("\t质量指标\t经费保障率\t100%\t100%") })
+        lines.insert("\t\t效益指标\t经费保障率\t100%\t90%", at: row + 1)
+        let parsed = DisclosureParser.parse(lines.joined(separator: "\n"))
+        #expect(parsed.facts.contains { $0.key == .indicatorActual && $0.name == "经费保障率" && $0.amount == Amount(units: 90) })
+        #expect(!parsed.warnings.contains { $0.rule == .conflictingValues && $0.message.hasPrefix("indicator.") })
+    }
+
     @Test func readsProjectsAndIndicatorsOfTheOffice2024() throws {
         let facts = DisclosureParser.parse(try Corpus.text(Corpus.office2024)).facts
             .filter { $0.origin == .table && ($0.key.rawValue.hasPrefix("indicator.") || $0.key.rawValue.hasPrefix("project.")) }

@@ -101,7 +101,10 @@ struct NarrativeFacts {
             if facts[index].reason == nil { facts[index].reason = fact.reason }
             return index
         }
-        if fact.key != .changeStated && fact.key != .reasonVariance, let earlier {
+        // A performance table lists indicators, and one name may stand under several headings
+        // (满意度 of two groups): two values of an indicator are two rows, not a contradiction.
+        if fact.key != .changeStated && fact.key != .reasonVariance && fact.key != .indicatorTarget && fact.key != .indicatorActual,
+           let earlier {
             let first = facts[earlier]
             warnings.append(ParseWarning(
                 rule: .conflictingValues,
