@@ -83,6 +83,10 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case procurementServices = "procurement.services"
     case procurementSME = "procurement.sme"
     case procurementSmallMicro = "procurement.small_micro"
+    /// One item of a 政府采购预算表 (采购物品名称 as printed in `name`, its 专项 in `project`).
+    case procurementItem = "procurement.item"
+    /// A 专项's procurement under one 经济科目 (`name`: the 经济科目, `project`: the 专项名称).
+    case procurementProject = "procurement.project"
     case assetsVehicles = "assets.vehicles"
     case assetsEquipmentOver1M = "assets.equipment_over_1m"
     /// Vehicles of one use (执法执勤用车, 其他用车 …), with `name`.

@@ -69,6 +69,8 @@ struct TableRow: Sendable, Hashable {
     var cells: [Amount?]
     /// The lines the row was read from, and their text.
     var source: SourceSpan
+    /// A 政府采购预算表's line: its texts by column (品目大类, 专项, 经济科目, 物品, 组织形式).
+    var purchase: PurchaseLine? = nil
 }
 
 /// What the values of a column are, decided from its header label alone.

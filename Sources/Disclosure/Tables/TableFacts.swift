@@ -11,7 +11,12 @@ enum TableFacts {
     static func facts(_ table: LocatedTable, year: Int, catalogue: ClassificationCatalogue,
                       into facts: inout [Fact], warnings: inout [ParseWarning]) {
         var afterIncomeTotal = false
+        var purchaseProject: String?
         for row in table.rows {
+            if let line = row.purchase {
+                // A 专项 is printed once, on its first line; its items and further 经济科目 follow.
+                if line[.project] != nil || line[.category] != nil { purchaseProject = line[.project] }
+            }
             let core = TableLabel.core(row.label)
             let name = row.code != nil || isClass(core, row: row, table: table) ? String(decoding: core, as: UTF8.self) : nil
             var code = row.code
@@ -23,6 +28,11 @@ enum TableFacts {
             }
             for (index, column) in table.columns.enumerated() where column.panel == row.panel {
                 guard index < row.cells.count, let value = row.cells[index] else { continue }
+                if let line = row.purchase, column.meaning == .total, let purchase = purchaseKey(line, label: row.label) {
+                    facts.append(Fact(key: purchase.key, year: year, name: purchase.name, value: .amount(value), measure: table.measure,
+                                      origin: .table, source: row.source, project: purchaseProject))
+                    continue
+                }
                 guard let key = key(table: table, row: row, core: core, column: column, afterIncomeTotal: afterIncomeTotal) else {
                     if !isSilent(core, column: column, table: table) {
                         warnings.append(ParseWarning(
@@ -88,6 +98,18 @@ enum TableFacts {
             return totalRowKey(table.kind, core: Array("合计".utf8), meaning: meaning)
         }
         return totalRowKey(table.kind, core: core, meaning: meaning)
+    }
+
+    /// The key of a 政府采购预算表 line below the kinds of purchase: an item bought (named as
+    /// printed), or a 专项's money under one 经济科目 (named by the 经济科目). The 合计 and the
+    /// kinds (一、货物 …) are keyed like other tables' total lines.
+    private static func purchaseKey(_ line: PurchaseLine, label: String) -> (key: FactKey, name: String?)? {
+        let core = TableLabel.core(label)
+        guard line[.category] == nil, !TableLabel.hasOrdinal(label.utf8),
+              !TableBytes.contains(core, "合计"), !TableBytes.contains(core, "总计") else { return nil }
+        if let item = line[.item] { return (.procurementItem, item) }
+        if line[.project] != nil || line[.economic] != nil { return (.procurementProject, line[.economic]) }
+        return nil
     }
 
     private static func codedKey(_ kind: TableKind, _ meaning: ColumnMeaning) -> FactKey? {
