@@ -148,6 +148,14 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     /// A 类's 基本支出 split into 人员经费 · 公用经费 (a 单位预算's 财务收支预算总表), with `code` and `name`.
     case functionExpenseBasicPersonnel = "function.expense.basic.personnel"
     case functionExpenseBasicPublic = "function.expense.basic.public"
+    /// 事业收入 其中：教育收费 (高等学校 收入预算表 / 收入决算表): by function code, and its 合计.
+    case functionIncomeBusinessTuition = "function.income.business.tuition"
+    case incomeBusinessTuition = "income.business.tuition"
+    /// 上年结转 as a column of a 收入预算表, by function code (its 合计 is `carryover.opening`).
+    case functionIncomeCarryover = "function.income.carryover"
+    /// 项目支出 其中：基本建设资金支出 of 财政拨款 (高等学校 财政拨款支出决算表): by function code, and its 合计.
+    case functionAppropriationProjectConstruction = "function.appropriation.project.construction"
+    case expenseAppropriationProjectConstruction = "expense.appropriation.project.construction"
 
     public static func < (lhs: FactKey, rhs: FactKey) -> Bool { lhs.rawValue < rhs.rawValue }
 

@@ -80,11 +80,15 @@ enum ColumnMeaning: Sendable, Hashable {
     case appropriation          // 财政拨款收入
     case superiorSubsidy        // 上级补助收入
     case business               // 事业收入
+    /// 其中：教育收费, the 事业收入 a school or university takes in fees (高等学校 收入表).
+    case tuition
     case operating              // 经营收入 / 事业单位经营收入
     case affiliated             // 附属单位上缴收入
     case otherIncome            // 其他收入
     case basic                  // 基本支出
     case project                // 项目支出
+    /// 其中：基本建设资金支出, the capital construction part of 项目支出 (高等学校 财政拨款支出决算表).
+    case construction
     case reserve                // 单位预留机动经费
     case remittedToSuperior     // 上缴上级支出
     case operatingExpense       // 经营支出

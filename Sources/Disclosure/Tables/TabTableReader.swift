@@ -166,9 +166,10 @@ enum TabTableReader {
                 }
             }
             var role = ColumnRole(label: own?.label ?? [], ancestors: ancestors, kind: kind)
-            if let label = own?.label, TableBytes.equals(label, "金额") {
-                // 金额 under 事业收入 (beside 其中：教育收费) is the 事业收入, not the row's total:
-                // the nearest label above it in its own column names it.
+            if let label = own?.label, TableBytes.equals(label, "金额") || TableBytes.equals(label, "小计") && kind.scheme == .function {
+                // 金额 under 事业收入 (beside 其中：教育收费) is the 事业收入, not the row's total, and
+                // 小计 under 项目支出 (beside 其中：基本建设资金支出) the 项目支出: the nearest label
+                // above it in its own column names it.
                 for row in (0..<own!.row).reversed() where column < header[row].count && !header[row][column].bytes.isEmpty {
                     let named = ColumnRole.meaning(of: TableBytes.squeezed(header[row][column].bytes))
                     if named != .unknown { role = .value(named) }

@@ -121,6 +121,8 @@ enum TableFacts {
         case (.income, .operating): .functionIncomeOperating
         case (.income, .affiliated): .functionIncomeAffiliated
         case (.income, .otherIncome): .functionIncomeOther
+        case (.income, .tuition): .functionIncomeBusinessTuition
+        case (.income, .openingCarryover): .functionIncomeCarryover
         case (.expense, .total): .functionExpenseTotal
         case (.expense, .basic): .functionExpenseBasic
         case (.expense, .project): .functionExpenseProject
@@ -139,6 +141,7 @@ enum TableFacts {
         case (.appropriationExpense, .total): .functionAppropriationTotal
         case (.appropriationExpense, .basic): .functionAppropriationBasic
         case (.appropriationExpense, .project): .functionAppropriationProject
+        case (.appropriationExpense, .construction): .functionAppropriationProjectConstruction
         case (.appropriationBasicEconomic, .total): .economicAppropriationBasic
         case (.operatingCost, .total): .economicOperatingCost
         default: nil
@@ -161,6 +164,8 @@ enum TableFacts {
         case (.income, .operating): return .incomeOperating
         case (.income, .affiliated): return .incomeAffiliated
         case (.income, .otherIncome): return .incomeOther
+        case (.income, .tuition): return .incomeBusinessTuition
+        case (.income, .openingCarryover): return .carryoverOpening
         case (.expense, .total): return .expenseTotal
         case (.expense, .basic): return .expenseBasic
         case (.expense, .project): return .expenseProject
@@ -181,6 +186,7 @@ enum TableFacts {
         case (.appropriationExpense, .total): return .expenseAppropriation
         case (.appropriationExpense, .basic): return .expenseAppropriationBasic
         case (.appropriationExpense, .project): return .expenseAppropriationProject
+        case (.appropriationExpense, .construction): return .expenseAppropriationProjectConstruction
         case (.appropriationBasicEconomic, .total): return .expenseAppropriationBasic
         case (.procurement, .total): return .procurementTotal
         default: return nil
