@@ -76,3 +76,19 @@ import Testing
         #expect(try Self.missing(lines, in: "jiangsu-procuratorate-2018-dept-budget.pdf") == [])
     }
 }
+
+/// The 江苏 收支预算总表's 当年收入小计 / 当年支出小计 and the 收入预算总表's lines by source,
+/// written by hand from the PDF pages.
+@Suite struct RealProvincialTotalsTests {
+    // 江苏省人民检察院 2017 部门预算, page 10 (一、收支预算总表) and page 11 (二、收入预算总表).
+    @Test func procuratorate2017() throws {
+        let parsed = try RealDocumentFactsTests.parse("jiangsu-procuratorate-2017-dept-budget.pdf")
+        let lines = Set(parsed.facts.filter { $0.origin == .table }.map { "\($0.key.rawValue) \($0.amount!) p\($0.source.page ?? 0)" })
+        for expected in [
+            "income.total 17996.68 p10", "expense.total 17996.68 p10",
+            "income.appropriation.general 17981.68 p11", "income.other 15 p11",
+        ] {
+            #expect(lines.contains(expected), "\(expected)")
+        }
+    }
+}

@@ -92,6 +92,7 @@ enum TableFacts {
             if TableBytes.hasPrefix(core, "工程") { return .procurementWorks }
             if TableBytes.hasPrefix(core, "服务") { return .procurementServices }
         }
+        if table.kind == .income, meaning == .total, let key = incomeSourceKey(core) { return key }
         // A table that prints its totals as one line of figures without a label (a provincial
         // 支出预算总表) has no other row without a code: that line is the 合计.
         if row.label.isEmpty, table.rows.allSatisfy({ $0.code != nil || $0.source == row.source }) {
@@ -109,6 +110,24 @@ enum TableFacts {
               !TableBytes.contains(core, "合计"), !TableBytes.contains(core, "总计") else { return nil }
         if let item = line[.item] { return (.procurementItem, item) }
         if line[.project] != nil || line[.economic] != nil { return (.procurementProject, line[.economic]) }
+        return nil
+    }
+
+    /// A line of a 收入预算总表 that lists income by source rather than by code (a provincial
+    /// 预算: 一般公共预算资金 / 公共财政拨款(补助)资金, 其他资金 / 其他收入): the source's key.
+    /// 公共财政 is the older name of 一般公共预算. Group lines (…资金) and their 小计 get none:
+    /// their words name a group, not one source.
+    private static func incomeSourceKey(_ core: [UInt8]) -> FactKey? {
+        func has(_ word: String) -> Bool { TableBytes.contains(core, word) }
+        if has("合计") || has("总计") || has("小计") { return nil }
+        if has("公共财政拨款") || has("一般公共预算拨款") { return .incomeAppropriationGeneral }
+        if has("政府性基金拨款") { return .incomeAppropriationFund }
+        if TableBytes.equals(core, "财政拨款收入") { return .incomeAppropriation }
+        if TableBytes.equals(core, "上级补助收入") { return .incomeSuperiorSubsidy }
+        if TableBytes.equals(core, "事业收入") { return .incomeBusiness }
+        if TableBytes.equals(core, "经营收入") || TableBytes.equals(core, "事业单位经营收入") { return .incomeOperating }
+        if TableBytes.equals(core, "附属单位上缴收入") { return .incomeAffiliated }
+        if TableBytes.equals(core, "其他收入") { return .incomeOther }
         return nil
     }
 
