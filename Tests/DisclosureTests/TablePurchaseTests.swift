@@ -103,3 +103,26 @@ import Testing
         #expect(!PurchaseRows.continues("打印设备（20"))
     }
 }
+
+extension TablePurchaseTests {
+    /// A table that prints how many of each item (数量) beside the money: a count of the item.
+    @Test func quantityOfAnItem() {
+        let text = """
+        2021年部门政府采购预算表
+        单位：万元
+        采购品目大类\t专项名称\t采购物品名称\t数量\t采购组织形式\t总计
+        合计\t\t\t\t\t16.00
+        一、货物A\t\t\t\t\t16.00
+        \t办公设备购置\t\t\t\t16.00
+        \t\t台式计算机\t4\t政府集中采购\t6.00
+        \t\t多功能一体机\t2\t政府集中采购\t10.00
+        """
+        var warnings: [ParseWarning] = []
+        let facts = TableReader.read(SourceText(text), year: 2021, catalogue: TableTestSupport.catalogue, warnings: &warnings)
+        let counts = facts.filter { $0.key == .procurementItemQuantity }.map { "\($0.name ?? "-") \($0.amount!) \($0.measure.rawValue)" }
+        #expect(Set(counts) == ["台式计算机 4 个", "多功能一体机 2 个"])
+        let items = facts.filter { $0.key == .procurementItem }.map { "\($0.name ?? "-") | \($0.project ?? "-") \($0.amount!)" }
+        #expect(Set(items) == ["台式计算机 | 办公设备购置 6", "多功能一体机 | 办公设备购置 10"])
+        #expect(!warnings.contains { $0.rule == .unmappedCell }, "\(warnings.map(\.message))")
+    }
+}

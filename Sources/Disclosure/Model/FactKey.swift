@@ -87,6 +87,8 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case procurementItem = "procurement.item"
     /// A 专项's procurement under one 经济科目 (`name`: the 经济科目, `project`: the 专项名称).
     case procurementProject = "procurement.project"
+    /// How many of an item a 政府采购预算表 buys, where it prints 数量 (measure 个; `name`, `project` as the item's).
+    case procurementItemQuantity = "procurement.item.quantity"
     case assetsVehicles = "assets.vehicles"
     case assetsEquipmentOver1M = "assets.equipment_over_1m"
     /// Vehicles of one use (执法执勤用车, 其他用车 …), with `name`.

@@ -23,6 +23,7 @@ enum ColumnRole: Sendable, Hashable {
         if kind == .operatingCost && has("机关运行") { self = .value(.total); return }
         if kind == .appropriationExpense && has("财政拨款") { self = .value(.total); return }
         if kind == .procurement {
+            if has("数量") { self = .value(.quantity); return }
             // The 总计 column; its label can sit above a wrapped neighbour's last line.
             let total = ([label] + ancestors).contains { TableBytes.contains($0, "总计") || TableBytes.contains($0, "合计") }
             // Every other column names the purchase (品目, 物品名称, 组织形式, 专项名称, 经济科目).

@@ -103,6 +103,8 @@ enum ColumnMeaning: Sendable, Hashable {
     case closingCarryover       // 年末结转和结余
     /// A 三公经费 column, of the budget (预算数) or the final account (决算数).
     case threePublic(ThreePublicItem, actual: Bool)
+    /// 数量: how many of a 政府采购预算表's item are bought (a count, not money).
+    case quantity
     /// 机关运行经费 (printed beside the 三公 budget in 预算).
     case operatingCost
     /// A value column whose header the parser does not know; its cells are warned about.

@@ -193,7 +193,8 @@ enum TabTableReader {
             roles.append(role)
             switch role {
             case .label, .code:
-                if sawValue {
+                // A 政府采购预算表 has one panel: its text columns stand on both sides of 数量.
+                if sawValue && kind != .procurement {
                     panelStart.append(column)
                     sawValue = false
                 }

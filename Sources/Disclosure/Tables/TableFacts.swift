@@ -33,6 +33,12 @@ enum TableFacts {
                                       origin: .table, source: row.source, project: purchaseProject))
                     continue
                 }
+                if let line = row.purchase, column.meaning == .quantity, let purchase = purchaseKey(line, label: row.label),
+                   purchase.key == .procurementItem {
+                    facts.append(Fact(key: .procurementItemQuantity, year: year, name: purchase.name, value: .amount(value), measure: .count,
+                                      origin: .table, source: row.source, project: purchaseProject))
+                    continue
+                }
                 guard let key = key(table: table, row: row, core: core, column: column, afterIncomeTotal: afterIncomeTotal) else {
                     if !isSilent(core, column: column, table: table) {
                         warnings.append(ParseWarning(
