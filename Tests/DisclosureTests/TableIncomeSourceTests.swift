@@ -53,4 +53,21 @@ import Testing
             #expect(facts.contains(expected), "\(expected)")
         }
     }
+
+    /// A 预算's 结转下年 is what is left for next year, as a 决算's 年末结转和结余.
+    @Test func carryForwardOfABudget() {
+        let text = """
+        收支预算总表
+        单位：万元
+        收入\t\t支出\t
+        项目\t预算数\t项目\t预算数
+        一、财政拨款\t40.00\t一、教育支出\t35.00
+        本年收入合计\t40.00\t本年支出合计\t35.00
+        \t\t结转下年\t5.00
+        收入总计\t40.00\t支出总计\t40.00
+        """
+        let (facts, warnings) = Self.read(text)
+        #expect(facts.contains(Self.row("carryover.closing", "5", 7)))
+        #expect(!warnings.contains { $0.rule == .unmappedCell })
+    }
 }

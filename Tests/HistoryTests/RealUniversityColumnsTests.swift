@@ -7,10 +7,11 @@ import Testing
 @Suite struct RealUniversityColumnsTests {
     typealias Figure = RealDocumentFactsTests.Figure
 
-    // 西南大学 2023 部门预算, page 8 (西南大学收入预算表).
+    // 西南大学 2023 部门预算, page 7 (西南大学收支预算总表: 结转下年) and page 8 (西南大学收入预算表).
     @Test func budget2023IncomeTable() throws {
         let parsed = try RealDocumentFactsTests.parse("chongqing-southwest-university-2023-dept-budget.pdf")
         let figures: [Figure] = [
+            .init(.carryoverClosing, nil, "88480.06"),
             .init(.carryoverOpening, nil, "93801.70"),
             .init(.incomeBusinessTuition, nil, "74162.23"),
             .init(.functionIncomeCarryover, "205", "92178.70"),

@@ -45,7 +45,8 @@ enum TwoSidedKeys {
             }
         }
         if has("总计") { return meaning == .total ? (appropriation ? .appropriationGrandTotal : .grandTotal) : nil }
-        if has("年末") && has("结转") {
+        // 年末结转和结余 in a 决算, 结转下年 in a 预算: what is left for next year.
+        if has("年末") && has("结转") || has("结转下年") {
             return meaning == .total ? (appropriation ? .appropriationCarryoverClosing : .carryoverClosing) : nil
         }
         if sideTotal {
