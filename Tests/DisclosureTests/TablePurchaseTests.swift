@@ -95,6 +95,33 @@ import Testing
         #expect(!warnings.contains { $0.rule == .unmappedCell })
     }
 
+    /// The end of an item's name wrapped below its figure, above a 经济科目's line, stays the item's.
+    @Test func nameEndBelowItsFigureAboveAnotherLine() {
+        let text = """
+        政府采购预算表
+        单位：万元
+        采购品目大类\t专项名称\t经济科目\t采购物品名称\t采购组织形式\t总计
+        合计\t\t\t\t\t9.00
+        一、货物A\t\t\t\t\t9.00
+        \t安防经费\t办公设备购置\t\t\t4.00
+        \t\t\t视频监控设\t\t
+        \t\t\t\t分散自行组织\t4.00
+        \t\t\t备\t\t
+        \t\t专用设备购置\t\t\t5.00
+        \t\t\t门禁系统\t分散自行组织\t5.00
+        """
+        let (lines, warnings) = Self.read(text)
+        #expect(lines == [
+            Line("procurement.total", nil, nil, "9"),
+            Line("procurement.goods", nil, nil, "9"),
+            Line("procurement.project", "办公设备购置", "安防经费", "4"),
+            Line("procurement.item", "视频监控设备", "安防经费", "4"),
+            Line("procurement.project", "专用设备购置", "安防经费", "5"),
+            Line("procurement.item", "门禁系统", "安防经费", "5"),
+        ])
+        #expect(!warnings.contains { $0.rule == .unmappedCell })
+    }
+
     @Test func piecesThatContinueTheLineAbove() {
         #expect(PurchaseRows.continues("（20 万以下）"))
         #expect(PurchaseRows.continues("下）"))

@@ -48,6 +48,12 @@ struct PurchaseLine: Sendable, Hashable {
         return ""
     }
 
+    /// Whether a name piece of `field` printed above this line can begin this line's text: the
+    /// line prints that field, or it is an item's line whose name is missing (only its 组织形式).
+    func takes(_ field: Field) -> Bool {
+        texts[field] != nil || field == .item && texts[.project] == nil && texts[.economic] == nil && texts[.category] == nil
+    }
+
     /// Adds a piece of a field's text: after what the line has (a name wrapped onto this line)
     /// or before it (a name that began on the line above).
     mutating func join(_ piece: String, to field: Field, before: Bool = false) {
@@ -72,9 +78,22 @@ enum PurchaseRows {
             guard var line = row.purchase else { out.append(row); continue }
             if row.cells.contains(where: { $0 != nil }) {
                 var joinedRow = row
+                let opens = line
                 for piece in pending.reversed() {
-                    for (field, text) in piece.line.texts { line.join(text, to: field, before: true) }
-                    joinedRow.source = spanning(piece.source, joinedRow.source)
+                    var ownsPiece = false
+                    for (field, text) in piece.line.texts {
+                        if opens.takes(field) || out.last?.purchase?[field] == nil {
+                            line.join(text, to: field, before: true)
+                            ownsPiece = true
+                        } else {
+                            // Not this line's but the line above's: the end of a name wrapped below
+                            // its figure ("其他计算机设备及软" / "件" above a 经济科目's line).
+                            out[out.count - 1].purchase!.join(text, to: field)
+                            out[out.count - 1].label = out[out.count - 1].purchase!.label
+                            out[out.count - 1].source = spanning(out[out.count - 1].source, piece.source)
+                        }
+                    }
+                    if ownsPiece { joinedRow.source = spanning(piece.source, joinedRow.source) }
                 }
                 pending = []
                 joinedRow.purchase = line
