@@ -122,6 +122,26 @@ import Testing
         #expect(!warnings.contains { $0.rule == .unmappedCell })
     }
 
+    /// Items sum to their 专项, 专项 to their kind, kinds to the 合计; a line that does not is reported.
+    @Test func linesAreCheckedAgainstTheLinesUnderThem() {
+        let text = """
+        政府采购预算表
+        单位：万元
+        采购品目大类\t专项名称\t经济科目\t采购物品名称\t采购组织形式\t总计
+        合计\t\t\t\t\t20.00
+        一、货物A\t\t\t\t\t12.00
+        \t设备经费\t办公设备购置\t\t\t12.00
+        \t\t\t扫描仪\t分散自行组织\t5.00
+        \t\t\t投影仪\t分散自行组织\t6.00
+        三、服务C\t\t\t\t\t8.00
+        \t会务经费\t会议费\t\t\t8.00
+        \t\t\t会议服务\t分散自行组织\t8.00
+        """
+        let (_, warnings) = Self.read(text)
+        let sums = warnings.filter { $0.rule == .sumMismatch }
+        #expect(sums.map { $0.source?.firstLine } == [6], "\(sums.map(\.message))")
+    }
+
     @Test func piecesThatContinueTheLineAbove() {
         #expect(PurchaseRows.continues("（20 万以下）"))
         #expect(PurchaseRows.continues("下）"))

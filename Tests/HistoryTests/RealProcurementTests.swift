@@ -28,7 +28,7 @@ import Testing
             .map(\.description)
     }
 
-    // 江苏省人大常委会办公厅 2017 部门预算, pages 20–21 (2017 年政府采购预算表): item names
+    // 江苏省人大常委会办公厅 2017 部门预算, PDF pages 20–21 (no printed numbers; 2017 年政府采购预算表): item names
     // wrapped over two lines around a centred figure (台式计算机 / （20 万以下）).
     @Test func npcStandingCommittee2017() throws {
         let lines: [Line] = [
@@ -47,6 +47,15 @@ import Testing
             .init(.procurementItem, "空调、电梯维修和保养服务", "综合管理费", "300.00"),
         ]
         #expect(try Self.missing(lines, in: "jiangsu-npc-standing-committee-office-2017-dept-budget.pdf") == [])
+    }
+
+    // 江苏省人民检察院 2017 部门预算, pages 16–17 (十二、政府采购支出预算表): every line adds up,
+    // 其他计算机设备及软 / 件 wrapped around its figure included.
+    @Test func procuratorate2017AddsUp() throws {
+        let parsed = try RealDocumentFactsTests.parse("jiangsu-procuratorate-2017-dept-budget.pdf")
+        #expect(!parsed.warnings.contains { $0.rule == .sumMismatch && $0.message.contains("政府采购") })
+        let names = Set(parsed.facts.filter { $0.key == .procurementItem }.compactMap(\.name))
+        #expect(names.contains("其他计算机设备及软件"))
     }
 
     // 江苏省人民检察院 2018 部门预算, pages 20–22 (公开12表): a 专项 name wrapped over three

@@ -136,6 +136,18 @@ enum PurchaseRows {
         return span
     }
 
+    /// How deep a line of a 政府采购预算表 stands: 0 the 合计, 1 a kind of purchase (一、货物),
+    /// 2 a 专项 under one 经济科目, 3 an item; nil for a line of none of these.
+    static func level(_ row: TableRow) -> Int? {
+        guard let line = row.purchase else { return nil }
+        let core = TableLabel.core(row.label)
+        if TableBytes.contains(core, "合计") || TableBytes.contains(core, "总计") { return 0 }
+        if line[.category] != nil || TableLabel.hasOrdinal(row.label.utf8) { return 1 }
+        if line[.item] != nil { return 3 }
+        if line[.project] != nil || line[.economic] != nil { return 2 }
+        return nil
+    }
+
     /// Whether a piece of a name continues the line above: it opens with a bracket, or closes a
     /// bracket it never opened ("下）", "上）").
     static func continues(_ piece: String) -> Bool {
