@@ -142,6 +142,26 @@ import Testing
         #expect(sums.map { $0.source?.firstLine } == [6], "\(sums.map(\.message))")
     }
 
+    /// One item bought two ways, its name printed once in a cell merged over both lines.
+    @Test func itemNamedOnceForTwoWaysOfBuying() {
+        let text = """
+        政府采购预算表
+        单位：万元
+        采购品目大类\t专项名称\t经济科目\t采购物品名称\t采购组织形式\t总计
+        合计\t\t\t\t\t7.00
+        三、服务C\t\t\t\t\t7.00
+        \t保洁经费\t物业管理费\t\t\t7.00
+        \t\t\t\t政府集中采购\t5.00
+        \t\t\t保洁服务\t分散自行组织\t2.00
+        """
+        let (lines, warnings) = Self.read(text)
+        #expect(Set(lines.filter { $0.key == "procurement.item" }) == [
+            Line("procurement.item", "保洁服务", "保洁经费", "5"),
+            Line("procurement.item", "保洁服务", "保洁经费", "2"),
+        ])
+        #expect(!warnings.contains { $0.rule == .unmappedCell || $0.rule == .sumMismatch })
+    }
+
     @Test func piecesThatContinueTheLineAbove() {
         #expect(PurchaseRows.continues("（20 万以下）"))
         #expect(PurchaseRows.continues("下）"))

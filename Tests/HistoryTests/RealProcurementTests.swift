@@ -81,6 +81,10 @@ import Testing
             .init(.procurementProject, "租赁费", "网络运行维护费", "16.00"),
             .init(.procurementItem, "空调、电梯维修和保养服务", "物业管理费", "50.00"),
             .init(.procurementItem, "环境服务", "物业管理费", "30.00"),
+            // 物业管理服务 printed once in a cell merged over 部门集中采购 330.00 and 分散自行组织 20.00.
+            .init(.procurementProject, "物业管理费", "物业管理费", "370.00"),
+            .init(.procurementItem, "物业管理服务", "物业管理费", "330.00"),
+            .init(.procurementItem, "物业管理服务", "物业管理费", "20.00"),
         ]
         #expect(try Self.missing(lines, in: "jiangsu-procuratorate-2018-dept-budget.pdf") == [])
     }

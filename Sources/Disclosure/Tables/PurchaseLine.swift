@@ -124,7 +124,22 @@ enum PurchaseRows {
             }
             pending.append((line, row.source))
         }
+        shareMergedItems(&out)
         return out
+    }
+
+    /// An item bought two ways prints its name once, in a cell merged over both lines
+    /// (物业管理服务: 部门集中采购 330.00, 分散自行组织 20.00): a line of figures printing only its
+    /// 组织形式 takes the item of the item's line right below it.
+    private static func shareMergedItems(_ rows: inout [TableRow]) {
+        for index in rows.indices.reversed() {
+            guard let line = rows[index].purchase, line[.method] != nil, line.texts.count == 1,
+                  rows[index].cells.contains(where: { $0 != nil }), index + 1 < rows.count,
+                  let below = rows[index + 1].purchase, let item = below[.item],
+                  below[.project] == nil, below[.economic] == nil, below[.category] == nil else { continue }
+            rows[index].purchase![.item] = item
+            rows[index].label = item
+        }
     }
 
     /// The span from the first line of `upper` to the last of `lower`, their texts joined.
