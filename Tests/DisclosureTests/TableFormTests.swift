@@ -329,6 +329,8 @@ import Testing
         #expect(Set(facts.map { "\($0.key) \($0.code ?? "-") \($0.value)" }) == [
             "function.income.total 205 30", "function.income.appropriation 205 10", "function.income.business 205 20",
             "income.total - 30", "income.appropriation - 10", "income.business - 20",
+            // 其中：教育收费 is the part of 事业收入 a school takes in fees.
+            "function.income.business.tuition 205 15", "income.business.tuition - 15",
         ])
     }
 

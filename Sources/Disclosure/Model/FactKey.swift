@@ -83,6 +83,12 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     case procurementServices = "procurement.services"
     case procurementSME = "procurement.sme"
     case procurementSmallMicro = "procurement.small_micro"
+    /// One item of a 政府采购预算表 (采购物品名称 as printed in `name`, its 专项 in `project`).
+    case procurementItem = "procurement.item"
+    /// A 专项's procurement under one 经济科目 (`name`: the 经济科目, `project`: the 专项名称).
+    case procurementProject = "procurement.project"
+    /// How many of an item a 政府采购预算表 buys, where it prints 数量 (measure 个; `name`, `project` as the item's).
+    case procurementItemQuantity = "procurement.item.quantity"
     case assetsVehicles = "assets.vehicles"
     case assetsEquipmentOver1M = "assets.equipment_over_1m"
     /// Vehicles of one use (执法执勤用车, 其他用车 …), with `name`.
@@ -144,6 +150,14 @@ public enum FactKey: String, CaseIterable, Hashable, Sendable, Codable, Comparab
     /// A 类's 基本支出 split into 人员经费 · 公用经费 (a 单位预算's 财务收支预算总表), with `code` and `name`.
     case functionExpenseBasicPersonnel = "function.expense.basic.personnel"
     case functionExpenseBasicPublic = "function.expense.basic.public"
+    /// 事业收入 其中：教育收费 (高等学校 收入预算表 / 收入决算表): by function code, and its 合计.
+    case functionIncomeBusinessTuition = "function.income.business.tuition"
+    case incomeBusinessTuition = "income.business.tuition"
+    /// 上年结转 as a column of a 收入预算表, by function code (its 合计 is `carryover.opening`).
+    case functionIncomeCarryover = "function.income.carryover"
+    /// 项目支出 其中：基本建设资金支出 of 财政拨款 (高等学校 财政拨款支出决算表): by function code, and its 合计.
+    case functionAppropriationProjectConstruction = "function.appropriation.project.construction"
+    case expenseAppropriationProjectConstruction = "expense.appropriation.project.construction"
 
     public static func < (lhs: FactKey, rhs: FactKey) -> Bool { lhs.rawValue < rhs.rawValue }
 

@@ -23,6 +23,7 @@ enum ColumnRole: Sendable, Hashable {
         if kind == .operatingCost && has("机关运行") { self = .value(.total); return }
         if kind == .appropriationExpense && has("财政拨款") { self = .value(.total); return }
         if kind == .procurement {
+            if has("数量") { self = .value(.quantity); return }
             // The 总计 column; its label can sit above a wrapped neighbour's last line.
             let total = ([label] + ancestors).contains { TableBytes.contains($0, "总计") || TableBytes.contains($0, "合计") }
             // Every other column names the purchase (品目, 物品名称, 组织形式, 专项名称, 经济科目).
@@ -57,6 +58,9 @@ enum ColumnRole: Sendable, Hashable {
         if has("经营收入") { return .operating }
         if has("附属单位上缴") { return .affiliated }
         if has("上级补助") { return .superiorSubsidy }
+        // The 其中 parts name their whole too (事业收入 其中：教育收费): the part first.
+        if has("教育收费") { return .tuition }
+        if has("基本建设") { return .construction }
         if has("事业收入") { return .business }
         if has("其他收入") { return .otherIncome }
         if has("财政拨款") { return .appropriation }
@@ -69,7 +73,7 @@ enum ColumnRole: Sendable, Hashable {
         if has("公用经费") { return .publicFunds }
         if has("预留机动") { return .reserve }
         if has("结转下年") { return .closingCarryover }
-        if has("年初结转") { return .openingCarryover }
+        if has("年初结转") || has("上年结转") { return .openingCarryover }
         if has("年末结转") { return .closingCarryover }
         if has("一般公共预算") { return .general }
         if has("政府性基金") { return .fund }

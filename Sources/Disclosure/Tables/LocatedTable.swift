@@ -69,6 +69,8 @@ struct TableRow: Sendable, Hashable {
     var cells: [Amount?]
     /// The lines the row was read from, and their text.
     var source: SourceSpan
+    /// A 政府采购预算表's line: its texts by column (品目大类, 专项, 经济科目, 物品, 组织形式).
+    var purchase: PurchaseLine? = nil
 }
 
 /// What the values of a column are, decided from its header label alone.
@@ -78,11 +80,15 @@ enum ColumnMeaning: Sendable, Hashable {
     case appropriation          // 财政拨款收入
     case superiorSubsidy        // 上级补助收入
     case business               // 事业收入
+    /// 其中：教育收费, the 事业收入 a school or university takes in fees (高等学校 收入表).
+    case tuition
     case operating              // 经营收入 / 事业单位经营收入
     case affiliated             // 附属单位上缴收入
     case otherIncome            // 其他收入
     case basic                  // 基本支出
     case project                // 项目支出
+    /// 其中：基本建设资金支出, the capital construction part of 项目支出 (高等学校 财政拨款支出决算表).
+    case construction
     case reserve                // 单位预留机动经费
     case remittedToSuperior     // 上缴上级支出
     case operatingExpense       // 经营支出
@@ -97,6 +103,8 @@ enum ColumnMeaning: Sendable, Hashable {
     case closingCarryover       // 年末结转和结余
     /// A 三公经费 column, of the budget (预算数) or the final account (决算数).
     case threePublic(ThreePublicItem, actual: Bool)
+    /// 数量: how many of a 政府采购预算表's item are bought (a count, not money).
+    case quantity
     /// 机关运行经费 (printed beside the 三公 budget in 预算).
     case operatingCost
     /// A value column whose header the parser does not know; its cells are warned about.

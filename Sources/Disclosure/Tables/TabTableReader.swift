@@ -57,9 +57,18 @@ enum TabTableReader {
             roles.tabIndex = [-1]
         }
         let panelStarts = grid.panelHeadings.indices.map { panel in roles.panelStart[panel] }
+        let purchaseFields = kind == .procurement ? self.purchaseFields(header) : []
         for (line, cells) in dataLines {
             var previousPanel = -1
-            for item in items(cells, roles: roles.roles, coded: kind.isCoded) {
+            var purchase: PurchaseLine?
+            var lineItems = items(cells, roles: roles.roles, coded: kind.isCoded)
+            if kind == .procurement {
+                // One line is one purchase: its texts stand in several label columns.
+                let (item, texts) = purchaseItem(cells, fields: purchaseFields)
+                lineItems = [item]
+                purchase = texts
+            }
+            for item in lineItems {
                 // Two items of one line never share a panel: when a text dropped the empty cells
                 // of the 收入 side, the 支出 label that follows still belongs to the 支出 side.
                 let placed = panelStarts.lastIndex { $0 <= item.start } ?? 0
@@ -91,10 +100,41 @@ enum TabTableReader {
                         grid.unplaced.append(source)
                     }
                 }
-                grid.rows.append(TableRow(panel: panel, code: item.code, label: item.name, cells: values, source: source))
+                grid.rows.append(TableRow(panel: panel, code: item.code, label: item.name, cells: values, source: source, purchase: purchase))
             }
         }
+        if kind == .procurement { grid.rows = PurchaseRows.joined(grid.rows) }
         return grid
+    }
+
+    /// The field of each column of a 政府采购预算表, from its header pieces joined top to bottom
+    /// ("采 购 物" / "品名称"; "采购品目大" / "类").
+    private static func purchaseFields(_ header: [[Cell]]) -> [PurchaseLine.Field?] {
+        let width = min(TableGrid.maxColumns, header.map(\.count).max() ?? 0)
+        return (0..<width).map { column in
+            var joined: [UInt8] = []
+            for row in header where column < row.count { joined += TableBytes.squeezed(row[column].bytes) }
+            return PurchaseLine.Field.named(joined)
+        }
+    }
+
+    /// A line of a 政府采购预算表 as one item: its texts by column, its figures in order. A text
+    /// under no field (the letter A beside 一、货物) belongs with the text before it.
+    private static func purchaseItem(_ cells: [Cell], fields: [PurchaseLine.Field?]) -> (Item, PurchaseLine) {
+        var item = Item(start: 0)
+        var line = PurchaseLine()
+        var lastField: PurchaseLine.Field?
+        for cell in cells where !cell.bytes.isEmpty {
+            if TableBytes.isAmountShaped(cell.bytes), let amount = TableBytes.amount(cell.bytes) {
+                item.amounts.append((cell.index, amount))
+                continue
+            }
+            let field = (cell.index < fields.count ? fields[cell.index] : nil) ?? lastField ?? .category
+            line.join(String(decoding: cell.bytes, as: UTF8.self), to: field)
+            lastField = field
+        }
+        item.name = line.label
+        return (item, line)
     }
 
     private struct Roles {
@@ -126,9 +166,10 @@ enum TabTableReader {
                 }
             }
             var role = ColumnRole(label: own?.label ?? [], ancestors: ancestors, kind: kind)
-            if let label = own?.label, TableBytes.equals(label, "金额") {
-                // 金额 under 事业收入 (beside 其中：教育收费) is the 事业收入, not the row's total:
-                // the nearest label above it in its own column names it.
+            if let label = own?.label, TableBytes.equals(label, "金额") || TableBytes.equals(label, "小计") && kind.scheme == .function {
+                // 金额 under 事业收入 (beside 其中：教育收费) is the 事业收入, not the row's total, and
+                // 小计 under 项目支出 (beside 其中：基本建设资金支出) the 项目支出: the nearest label
+                // above it in its own column names it.
                 for row in (0..<own!.row).reversed() where column < header[row].count && !header[row][column].bytes.isEmpty {
                     let named = ColumnRole.meaning(of: TableBytes.squeezed(header[row][column].bytes))
                     if named != .unknown { role = .value(named) }
@@ -152,7 +193,8 @@ enum TabTableReader {
             roles.append(role)
             switch role {
             case .label, .code:
-                if sawValue {
+                // A 政府采购预算表 has one panel: its text columns stand on both sides of 数量.
+                if sawValue && kind != .procurement {
                     panelStart.append(column)
                     sawValue = false
                 }

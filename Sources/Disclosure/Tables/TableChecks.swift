@@ -88,6 +88,21 @@ enum TableChecks {
                     }
                 }
             }
+        } else if table.kind == .procurement {
+            // 合计 → 一、货物 … → each 专项 (under one 经济科目) → its items. Levels may be skipped
+            // (a kind listing items directly): a line is checked against the lines one level below.
+            let levels = table.rows.map(PurchaseRows.level)
+            for (index, row) in table.rows.enumerated() {
+                guard let level = levels[index], level < 3 else { continue }
+                var children: [TableRow] = []
+                for next in table.rows.indices.dropFirst(index + 1) {
+                    guard let other = levels[next] else { continue }
+                    if other <= level { break }
+                    if other == level + 1 { children.append(table.rows[next]) }
+                }
+                guard !children.isEmpty else { continue }
+                compare(row, with: ColumnSums(children, width: width), what: "the lines under it", table: table, warnings: &warnings)
+            }
         } else if table.kind == .summary {
             let classes = table.rows.filter { $0.panel == 1 && TableBytes.hasSuffix(TableLabel.core($0.label), "支出")
                 && !["基本支出", "项目支出"].contains(String(decoding: TableLabel.core($0.label), as: UTF8.self)) }

@@ -11,7 +11,12 @@ enum TableFacts {
     static func facts(_ table: LocatedTable, year: Int, catalogue: ClassificationCatalogue,
                       into facts: inout [Fact], warnings: inout [ParseWarning]) {
         var afterIncomeTotal = false
+        var purchaseProject: String?
         for row in table.rows {
+            if let line = row.purchase {
+                // A 专项 is printed once, on its first line; its items and further 经济科目 follow.
+                if line[.project] != nil || line[.category] != nil { purchaseProject = line[.project] }
+            }
             let core = TableLabel.core(row.label)
             let name = row.code != nil || isClass(core, row: row, table: table) ? String(decoding: core, as: UTF8.self) : nil
             var code = row.code
@@ -23,6 +28,17 @@ enum TableFacts {
             }
             for (index, column) in table.columns.enumerated() where column.panel == row.panel {
                 guard index < row.cells.count, let value = row.cells[index] else { continue }
+                if let line = row.purchase, column.meaning == .total, let purchase = purchaseKey(line, label: row.label) {
+                    facts.append(Fact(key: purchase.key, year: year, name: purchase.name, value: .amount(value), measure: table.measure,
+                                      origin: .table, source: row.source, project: purchaseProject))
+                    continue
+                }
+                if let line = row.purchase, column.meaning == .quantity, let purchase = purchaseKey(line, label: row.label),
+                   purchase.key == .procurementItem {
+                    facts.append(Fact(key: .procurementItemQuantity, year: year, name: purchase.name, value: .amount(value), measure: .count,
+                                      origin: .table, source: row.source, project: purchaseProject))
+                    continue
+                }
                 guard let key = key(table: table, row: row, core: core, column: column, afterIncomeTotal: afterIncomeTotal) else {
                     if !isSilent(core, column: column, table: table) {
                         warnings.append(ParseWarning(
@@ -82,12 +98,43 @@ enum TableFacts {
             if TableBytes.hasPrefix(core, "工程") { return .procurementWorks }
             if TableBytes.hasPrefix(core, "服务") { return .procurementServices }
         }
+        if table.kind == .income, meaning == .total, let key = incomeSourceKey(core) { return key }
         // A table that prints its totals as one line of figures without a label (a provincial
         // 支出预算总表) has no other row without a code: that line is the 合计.
         if row.label.isEmpty, table.rows.allSatisfy({ $0.code != nil || $0.source == row.source }) {
             return totalRowKey(table.kind, core: Array("合计".utf8), meaning: meaning)
         }
         return totalRowKey(table.kind, core: core, meaning: meaning)
+    }
+
+    /// The key of a 政府采购预算表 line below the kinds of purchase: an item bought (named as
+    /// printed), or a 专项's money under one 经济科目 (named by the 经济科目). The 合计 and the
+    /// kinds (一、货物 …) are keyed like other tables' total lines.
+    private static func purchaseKey(_ line: PurchaseLine, label: String) -> (key: FactKey, name: String?)? {
+        let core = TableLabel.core(label)
+        guard line[.category] == nil, !TableLabel.hasOrdinal(label.utf8),
+              !TableBytes.contains(core, "合计"), !TableBytes.contains(core, "总计") else { return nil }
+        if let item = line[.item] { return (.procurementItem, item) }
+        if line[.project] != nil || line[.economic] != nil { return (.procurementProject, line[.economic]) }
+        return nil
+    }
+
+    /// A line of a 收入预算总表 that lists income by source rather than by code (a provincial
+    /// 预算: 一般公共预算资金 / 公共财政拨款(补助)资金, 其他资金 / 其他收入): the source's key.
+    /// 公共财政 is the older name of 一般公共预算. Group lines (…资金) and their 小计 get none:
+    /// their words name a group, not one source.
+    private static func incomeSourceKey(_ core: [UInt8]) -> FactKey? {
+        func has(_ word: String) -> Bool { TableBytes.contains(core, word) }
+        if has("合计") || has("总计") || has("小计") { return nil }
+        if has("公共财政拨款") || has("一般公共预算拨款") { return .incomeAppropriationGeneral }
+        if has("政府性基金拨款") { return .incomeAppropriationFund }
+        if TableBytes.equals(core, "财政拨款收入") { return .incomeAppropriation }
+        if TableBytes.equals(core, "上级补助收入") { return .incomeSuperiorSubsidy }
+        if TableBytes.equals(core, "事业收入") { return .incomeBusiness }
+        if TableBytes.equals(core, "经营收入") || TableBytes.equals(core, "事业单位经营收入") { return .incomeOperating }
+        if TableBytes.equals(core, "附属单位上缴收入") { return .incomeAffiliated }
+        if TableBytes.equals(core, "其他收入") { return .incomeOther }
+        return nil
     }
 
     private static func codedKey(_ kind: TableKind, _ meaning: ColumnMeaning) -> FactKey? {
@@ -99,6 +146,8 @@ enum TableFacts {
         case (.income, .operating): .functionIncomeOperating
         case (.income, .affiliated): .functionIncomeAffiliated
         case (.income, .otherIncome): .functionIncomeOther
+        case (.income, .tuition): .functionIncomeBusinessTuition
+        case (.income, .openingCarryover): .functionIncomeCarryover
         case (.expense, .total): .functionExpenseTotal
         case (.expense, .basic): .functionExpenseBasic
         case (.expense, .project): .functionExpenseProject
@@ -117,6 +166,7 @@ enum TableFacts {
         case (.appropriationExpense, .total): .functionAppropriationTotal
         case (.appropriationExpense, .basic): .functionAppropriationBasic
         case (.appropriationExpense, .project): .functionAppropriationProject
+        case (.appropriationExpense, .construction): .functionAppropriationProjectConstruction
         case (.appropriationBasicEconomic, .total): .economicAppropriationBasic
         case (.operatingCost, .total): .economicOperatingCost
         default: nil
@@ -139,6 +189,8 @@ enum TableFacts {
         case (.income, .operating): return .incomeOperating
         case (.income, .affiliated): return .incomeAffiliated
         case (.income, .otherIncome): return .incomeOther
+        case (.income, .tuition): return .incomeBusinessTuition
+        case (.income, .openingCarryover): return .carryoverOpening
         case (.expense, .total): return .expenseTotal
         case (.expense, .basic): return .expenseBasic
         case (.expense, .project): return .expenseProject
@@ -159,6 +211,7 @@ enum TableFacts {
         case (.appropriationExpense, .total): return .expenseAppropriation
         case (.appropriationExpense, .basic): return .expenseAppropriationBasic
         case (.appropriationExpense, .project): return .expenseAppropriationProject
+        case (.appropriationExpense, .construction): return .expenseAppropriationProjectConstruction
         case (.appropriationBasicEconomic, .total): return .expenseAppropriationBasic
         case (.procurement, .total): return .procurementTotal
         default: return nil

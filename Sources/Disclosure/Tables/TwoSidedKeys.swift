@@ -16,7 +16,8 @@ enum TwoSidedKeys {
         if panel == 0 {
             guard meaning == .total else { return nil }
             if has("总计") { return appropriation ? .appropriationGrandTotal : .grandTotal }
-            if has("合计") { return appropriation ? .incomeAppropriation : .incomeTotal }
+            // 当年收入小计 (a provincial 收支预算总表) is this year's income, as 本年收入合计 is.
+            if has("合计") || has("收入小计") { return appropriation ? .incomeAppropriation : .incomeTotal }
             if (has("年初") || has("上年")) && has("结转") { return appropriation ? .appropriationCarryoverOpening : .carryoverOpening }
             if afterIncomeTotal { return nil }
             if has("一般公共预算") { return .incomeAppropriationGeneral }
@@ -31,7 +32,8 @@ enum TwoSidedKeys {
             if has("其他收入") { return .incomeOther }
             return nil
         }
-        if has("总计") || has("合计") {
+        let sideTotal = has("合计") || has("支出小计")
+        if has("总计") || sideTotal {
             // The split of the side's whole (支出总计 | 人员经费 | 公用经费 | 项目支出): this year's
             // uses, since carry-overs are not split.
             switch meaning {
@@ -43,10 +45,11 @@ enum TwoSidedKeys {
             }
         }
         if has("总计") { return meaning == .total ? (appropriation ? .appropriationGrandTotal : .grandTotal) : nil }
-        if has("年末") && has("结转") {
+        // 年末结转和结余 in a 决算, 结转下年 in a 预算: what is left for next year.
+        if has("年末") && has("结转") || has("结转下年") {
             return meaning == .total ? (appropriation ? .appropriationCarryoverClosing : .carryoverClosing) : nil
         }
-        if has("合计") {
+        if sideTotal {
             guard appropriation else { return meaning == .total ? .expenseTotal : nil }
             switch meaning {
             case .total: return .expenseAppropriation
