@@ -13,4 +13,15 @@ import Testing
         #expect(Self.meaning("财政拨款收入") == .appropriation)
         #expect(Self.meaning("一般公共预算财政拨款") == .appropriation)
     }
+
+    /// A header cell holding several sources without 其中 is headers whose gaps the text lost: the
+    /// column is the first's (上海 普陀's "财政拨款收入 事业收入" over the 财政拨款 figures).
+    @Test func gluedSourcesNameTheirFirst() {
+        #expect(Self.meaning("财政拨款收入 事业收入") == .appropriation)
+        #expect(Self.meaning("财政拨款收入事业收入事业单位") == .appropriation)
+        #expect(Self.meaning("事业收入其他收入") == .business)
+        // A part under its whole is not glued: 其中 says so.
+        #expect(Self.meaning("事业收入/其中:教育收费") == .tuition)
+        #expect(Self.meaning("事业单位经营收入") == .operating)
+    }
 }

@@ -134,6 +134,14 @@ import Disclosure
         #expect(zero.message.hasSuffix("(in 2 sentences)"))
     }
 
+    /// Items of a classified key whose code was not found are not one figure: no finding between them.
+    @Test func itemsWithoutACodeAreNotHeldAgainstEachOther() {
+        var table = Fact.total(.functionGeneralTotal, "180000", year: 2024, .table, span(120))
+        table.measure = .yuan
+        let sentence = Fact.total(.functionGeneralTotal, "102.58", year: 2024, .narrative, span(70))
+        #expect(Self.check(Self.single([table, sentence])).isEmpty)
+    }
+
     /// What the reader could not read is coverage: never a finding, whatever its rule.
     @Test func readerWarningsAreNotFindings() {
         let reader = WarningRule.allCases.filter { $0.concern == .reader }

@@ -48,12 +48,30 @@ enum ColumnRole: Sendable, Hashable {
         self = .value(ColumnRole.meaning(of: label))
     }
 
+    /// Income sources a header may name, in no order of their own.
+    private static let sources: [(word: [UInt8], meaning: ColumnMeaning)] = [
+        (Array("财政拨款".utf8), ColumnMeaning.appropriation), (Array("事业收入".utf8), .business),
+        (Array("经营收入".utf8), .operating), (Array("其他收入".utf8), .otherIncome),
+        (Array("上级补助".utf8), .superiorSubsidy), (Array("附属单位上缴".utf8), .affiliated),
+    ]
+
+    /// The first source a header cell names when it names several without 其中 or a path: the text
+    /// lost the gaps between neighbouring headers (上海's "财政拨款收入 事业收入" over the 财政拨款
+    /// column, 石泉路's "财政拨款收入事业收入事业单位"), and the cell is the first header's.
+    private static func firstOfGluedSources(_ label: [UInt8]) -> ColumnMeaning? {
+        guard !TableBytes.contains(label, "其中"), !label.contains(0x2F) else { return nil }
+        let found = sources.compactMap { source in TableBytes.firstIndex(of: source.word, in: label).map { ($0, source.meaning) } }
+        guard found.count >= 2 else { return nil }
+        return found.min { $0.0 < $1.0 }?.1
+    }
+
     /// The meaning of a value column's label, or `.unknown`.
     static func meaning(of label: [UInt8]) -> ColumnMeaning {
         func has(_ word: String) -> Bool { TableBytes.contains(label, word) }
         // 使用非财政拨款结余 is money that is not 财政拨款: no key says what it is yet, and a cell
         // left unmapped is coverage, where filing it as 财政拨款 made the tables disagree.
         if has("非财政拨款") { return .unknown }
+        if let first = firstOfGluedSources(label) { return first }
         if has("合计") || has("小计") || has("金额") || has("决算数") || has("预算数") { return .total }
         if has("经营收入") { return .operating }
         if has("附属单位上缴") { return .affiliated }

@@ -64,7 +64,10 @@ struct DocumentRules {
     private func stated(origin: Origin) -> [String: [Fact]] {
         var groups: [String: [Fact]] = [:]
         for fact in document.facts where fact.origin == origin && fact.year == document.year && PrintedMoney(fact) != nil
-            && fact.key != .changeStated && !fact.key.rawValue.hasPrefix("transfer.") {
+            && fact.key != .changeStated && !fact.key.rawValue.hasPrefix("transfer.")
+            // An item of a classified key is the same figure only under the same code: items whose
+            // code was not found are not one group to hold against each other.
+            && (!fact.key.isClassified || fact.code != nil) {
             // The narrative's 支出决算为 is the 05表's figure.
             let key = fact.key == .functionActual ? FactKey.functionGeneralTotal : fact.key
             groups[key.rawValue + "|" + (fact.code ?? ""), default: []].append(fact)
