@@ -142,6 +142,22 @@ import Disclosure
         #expect(Self.check(Self.single([table, sentence])).isEmpty)
     }
 
+    /// Figures without a code are told apart by their names: two projects' budgets (the office's
+    /// 2024 绩效自评表: 459.87 and 1,803.99) or two 政府采购 items are not one figure printed twice.
+    @Test func namedFiguresWithoutACodeAreTwoFigures() {
+        let first = Fact(key: .projectBudget, year: 2024, name: "易肇事肇祸精神病人专项救治经费", value: .amount(amount("459.87")),
+                         origin: .table, source: span(614))
+        let second = Fact(key: .projectBudget, year: 2024, name: "公费医疗专项经费", value: .amount(amount("1803.99")),
+                          origin: .table, source: span(631))
+        let said = Fact(key: .projectBudget, year: 2024, name: "医保宣传经费", value: .amount(amount("2.2")),
+                        origin: .narrative, source: span(500))
+        #expect(Self.check(Self.single([first, second, said])).isEmpty)
+        var again = second
+        again.value = .amount(amount("1800.99"))
+        again.source = span(640)
+        #expect(Self.ids(Self.check(Self.single([first, second, again]))) == ["tables-disagree"])
+    }
+
     /// What the reader could not read is coverage: never a finding, whatever its rule.
     @Test func readerWarningsAreNotFindings() {
         let reader = WarningRule.allCases.filter { $0.concern == .reader }

@@ -70,7 +70,10 @@ struct DocumentRules {
             && (!fact.key.isClassified || fact.code != nil) {
             // The narrative's 支出决算为 is the 05表's figure.
             let key = fact.key == .functionActual ? FactKey.functionGeneralTotal : fact.key
-            groups[key.rawValue + "|" + (fact.code ?? ""), default: []].append(fact)
+            // A figure without a code is told apart by its name and project (one 政府采购 item
+            // from another, one project's budget from another's).
+            let place = fact.code ?? "|\(fact.name ?? "")|\(fact.project ?? "")"
+            groups[key.rawValue + "|" + place, default: []].append(fact)
         }
         return groups
     }
