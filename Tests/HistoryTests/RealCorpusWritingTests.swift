@@ -15,7 +15,7 @@ import Testing
         let store = try Store(path: directory.path + "/s", create: true)
         let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path)
             .filter { $0.hasSuffix(".pdf") || $0.hasSuffix(".txt") }.sorted().map { corpus.appendingPathComponent($0).path }
-        _ = try Importer(store: store).importFiles(files)
+        _ = Importer(store: store).importFiles(files)
         var names: [String: String] = [:]
         var found: [String: [(WarningRule, Int?)]] = [:]
         for event in try store.read({ try store.events(in: $0) }).map(\.event) {

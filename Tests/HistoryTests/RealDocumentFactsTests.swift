@@ -26,7 +26,7 @@ import Testing
     static func parse(_ name: String) throws -> ParsedDisclosure {
         let directory = try StoreDirectory()
         let store = try Store(path: directory.path + "/s", create: true)
-        _ = try Importer(store: store).importFiles([real.appendingPathComponent(name).path])
+        _ = Importer(store: store).importFiles([real.appendingPathComponent(name).path])
         let events = try store.read { try store.events(in: $0) }.map(\.event)
         return try PDFImportTests.parsed(events).parsed
     }

@@ -10,7 +10,7 @@ import Testing
     static func findings(_ name: String) throws -> [CheckFinding] {
         let directory = try StoreDirectory()
         let store = try Store(path: directory.path + "/s", create: true)
-        _ = try Importer(store: store).importFiles([corpus.appendingPathComponent(name).path])
+        _ = Importer(store: store).importFiles([corpus.appendingPathComponent(name).path])
         return try HistoryQueries(store: store).check()
     }
 
