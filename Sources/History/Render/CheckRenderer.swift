@@ -105,16 +105,7 @@ public struct CheckRenderer: Sendable {
     }
 
     /// Long snippets cut to 60 columns, so one finding stays a few lines.
-    static func clip(_ text: String) -> String {
-        var width = 0
-        var result = ""
-        for scalar in text.unicodeScalars {
-            width += DisplayWidth.of(scalar)
-            if width > 60 { return result + "…" }
-            result.unicodeScalars.append(scalar)
-        }
-        return result
-    }
+    static func clip(_ text: String) -> String { DisplayWidth.clip(text, to: 60) }
 }
 
 extension String {

@@ -16,7 +16,7 @@ public struct CoverageRenderer: Sendable {
             let identity = coverage.identity
             let unit = coverage.parseFailed ? "(parse failed)" : (identity?.unit.isEmpty ?? true) ? "(no unit)" : identity!.unit
             table.append([
-                Self.clip(coverage.sourceName, to: 40), Self.clip(unit, to: 24),
+                DisplayWidth.clip(coverage.sourceName, to: 39), DisplayWidth.clip(unit, to: 23),
                 (identity?.year ?? 0) > 0 ? String(identity!.year) : "?", identity?.title ?? "",
                 String(coverage.tableFacts), Self.percent(coverage.tableFacts, of: coverage.tableCells),
                 String(coverage.unmappedCells), String(coverage.unreadRows), String(coverage.lostTables),
@@ -90,19 +90,6 @@ public struct CoverageRenderer: Sendable {
                 String(coverage.sumsNotHolding), String(coverage.narrativeFacts), String(coverage.impliedFacts),
             ]
         })
-    }
-
-    /// Text cut to `width` terminal columns, with an ellipsis when cut.
-    static func clip(_ text: String, to width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        var used = 1
-        var result = ""
-        for scalar in text.unicodeScalars {
-            used += DisplayWidth.of(scalar)
-            if used > width { break }
-            result.unicodeScalars.append(scalar)
-        }
-        return result + "…"
     }
 
     /// A share with one decimal, computed in integers ("97.3%"; "–" of nothing).

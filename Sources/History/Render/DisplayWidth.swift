@@ -20,6 +20,19 @@ public enum DisplayWidth {
         return width
     }
 
+    /// `text` as it is when it takes at most `width` columns; else its longest start that does,
+    /// followed by "…" (one column more).
+    public static func clip(_ text: String, to width: Int) -> String {
+        var used = 0
+        var result = ""
+        for scalar in text.unicodeScalars {
+            used += of(scalar)
+            if used > width { return result + "…" }
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x300 { return value < 0x20 || (value >= 0x7F && value < 0xA0) ? 0 : 1 }
