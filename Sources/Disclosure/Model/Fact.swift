@@ -96,6 +96,8 @@ public enum Origin: String, Hashable, Sendable, Codable, CaseIterable {
 public enum Measure: String, Hashable, Sendable, Codable, CaseIterable {
     case wanYuan = "万元"
     case yuan = "元"
+    case qianYuan = "千元"
+    case yiYuan = "亿元"
     case percent = "%"
     case count = "个"
     case vehicles = "辆"
