@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Why: replay, rebuild and verify read every stored parse, and JSONDecoder spent ~6 ms on a
 /// 250-fact payload — more than parsing the document again. This reads the bytes in one pass
-/// into the model types. It accepts what synthesised Codable accepts (keys in any order,
+/// into the model types, in either schema version (amounts as decimal strings, version 2, or
+/// as `{"hundredths": …}` under `_0`, version 1). It accepts what the model's Codable accepts (keys in any order,
 /// whitespace, every escape, `null` for an absent optional, unknown keys ignored); on anything it
 /// is not sure to read exactly as JSONDecoder does (duplicate keys, `1.0` for an integer, an
 /// escaped key, malformed JSON) it hands the bytes to JSONDecoder, which reads them or throws.
