@@ -36,6 +36,39 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.fen < rhs.fen }
+    public static func + (lhs: Money, rhs: Money) -> Money { Money(fen: lhs.fen + rhs.fen) }
+    public static func - (lhs: Money, rhs: Money) -> Money { Money(fen: lhs.fen - rhs.fen) }
+    public static prefix func - (value: Money) -> Money { Money(fen: -value.fen) }
+    public static let zero = Money(fen: 0)
+
+    public var magnitude: Money { Money(fen: fen == .min ? .max : Swift.abs(fen)) }
+
+    /// Percent change from `base` to `self` in hundredths of a percent, as ``Amount/percentChange(from:)``.
+    public func percentChange(from base: Money) -> Amount? { yuan.percentChange(from: base.yuan) }
+
+    /// The exact decimal in `measure`, with at least `minimumDecimals` decimals and as many more
+    /// as the sum needs (164,978,640.00元 in 万元 is 16,497.864; 1分 is 0.000001万元), `grouped`
+    /// with thousands separators. Nil for a measure that is not money.
+    public func decimal(in measure: Measure, grouped: Bool = false, minimumDecimals: Int = 2) -> String? {
+        guard let perUnit = measure.yuanPerUnit else { return nil }
+        let scale = UInt64(perUnit) * 100          // 分 per unit of the measure
+        let absolute = fen.magnitude
+        let whole = String(absolute / scale)
+        var fraction = String(absolute % scale)
+        let places = String(scale).count - 1      // 2 for 元, 6 for 万元
+        fraction = String(repeating: "0", count: places - fraction.count) + fraction
+        while fraction.count > minimumDecimals, fraction.hasSuffix("0") { fraction.removeLast() }
+        var wholeText = ""
+        if grouped {
+            for (index, digit) in whole.enumerated() {
+                if index > 0 && (whole.count - index) % 3 == 0 { wholeText.append(",") }
+                wholeText.append(digit)
+            }
+        } else {
+            wholeText = whole
+        }
+        return (fen < 0 ? "-" : "") + wholeText + (fraction.isEmpty ? "" : "." + fraction)
+    }
 }
 
 extension Measure {

@@ -94,8 +94,8 @@ extension NarrativeReading {
         var position = skipFillers(from: nameEnd, limit: limit)
         if text.has(Words.expenditure, at: position, limit: limit) { position = skipFillers(from: position + 2, limit: limit) }
         if let number = text.number(at: position, limit: limit), let value = accepted(number, as: .money, limit: limit) {
-            add(key, value: .amount(value), range: index..<number.range.upperBound)
-            subject = Subject(key: key, amount: value, start: index, year: year)
+            add(key, value: .amount(value.amount), measure: value.measure, range: index..<number.range.upperBound)
+            subject = Subject(key: key, amount: value.workingAmount, start: index, year: year)
             return number.range.upperBound
         }
         subject = Subject(key: key, amount: facts.amount(key, year: year), start: index, year: year)

@@ -42,20 +42,22 @@ struct DocumentRules {
             let keys = Array(Set(changes.map(\.of.rawValue))).sorted().joined(separator: ", ")
             return finding(.statedChangesDisagree,
                            "\(firsts.count) different changes against \(changes[0].baseYear) stated for \(keys): "
-                           + firsts.map { "\($0.delta!) (\($0.of.rawValue), \($0.evidence.lineLabel))" }.joined(separator: " vs "),
-                           firsts.map { $0.delta! }, firsts.map(\.evidence))
+                           + firsts.map { "\($0.delta!.printed(in: $0.evidence.measure)) (\($0.of.rawValue), \($0.evidence.lineLabel))" }.joined(separator: " vs "),
+                           firsts.map { $0.delta!.printed(in: $0.evidence.measure) }, firsts.map(\.evidence))
         }
     }
 
     /// pct against delta / (this year − delta), within the precision the pct is printed with.
     private func statedPercentVsDelta() -> [CheckFinding] {
         reading.statedChanges.compactMap { change in
-            guard let delta = change.delta, let pct = change.pct, let current = reading.own(change.of).first?.value,
-                  let computed = current.percentChange(from: current - delta) else { return nil }
+            guard let delta = change.delta, let pct = change.pct, let currentSource = reading.own(change.of).first,
+                  let computed = currentSource.value.percentChange(from: currentSource.value - delta) else { return nil }
+            let measure = change.evidence.measure
+            let current = currentSource.value
             let tolerance: Int64 = pct.hundredths % 10 != 0 ? 1 : (pct.hundredths % 100 != 0 ? 6 : 51)
             guard (computed.hundredths - pct.hundredths).magnitude > tolerance else { return nil }
             return finding(.statedPercentVsDelta,
-                           "\(change.of.rawValue): stated \(pct)% but \(delta) on \(current - delta) is \(computed)%",
+                           "\(change.of.rawValue): stated \(pct)% but \(delta.printed(in: measure)) on \((current - delta).printed(in: measure)) is \(computed)%",
                            [pct, computed], [change.evidence])
         }
     }
@@ -121,10 +123,11 @@ struct DocumentRules {
     private func appropriationExceedsIncome() -> [CheckFinding] {
         guard let appropriation = reading.own(.incomeAppropriation).first(where: { $0.evidence.origin == .table }),
               let income = reading.own(.incomeTotal).first(where: { $0.evidence.origin == .table }),
-              appropriation.value > income.value else { return [] }
+              appropriation.value > income.value,
+              !appropriation.printed.agrees(with: income.printed) else { return [] }
         return [finding(.appropriationExceedsIncome,
-                        "财政拨款收入 \(appropriation.value) exceeds 本年收入合计 \(income.value)",
-                        [appropriation.value, income.value], [appropriation.evidence, income.evidence])]
+                        "财政拨款收入 \(appropriation.printed.amount) exceeds 本年收入合计 \(income.printed.amount)",
+                        [appropriation.printed.amount, income.printed.amount], [appropriation.evidence, income.evidence])]
     }
 
     private func itemsVsTotal() -> [CheckFinding] {
@@ -139,35 +142,34 @@ struct DocumentRules {
         let spending: Set<FactKey> = [.functionExpenseTotal, .functionGeneralTotal, .functionActual]
         var measures = Set(document.facts.lazy.filter { spending.contains($0.key) && ($0.code.map(leafCodes.contains) ?? false) }
             .map(\.measure))
-        if let totalFact = document.facts.first(where: { $0.key == .expenseTotal && $0.amount == total.value }) {
-            measures.insert(totalFact.measure)
-        }
-        guard measures.count == 1 else { return [] }
-        let sum = leaves.reduce(Amount.zero) { $0 + $1.figure.value }
+        measures.insert(total.evidence.measure)
+        guard measures.count == 1, let measure = measures.first, let perUnit = measure.yuanPerUnit else { return [] }
+        let sum = leaves.reduce(Money.zero) { $0 + $1.figure.value }
         guard sum != total.value else { return [] }
         // Each printed figure (the items and the total) is rounded to 0.01, so together they can
         // miss by half a hundredth each; a gap within that is rounding, not a wrong figure.
-        let gapInHundredths = (sum - total.value).hundredths.magnitude
+        let gapInHundredths = (sum - total.value).fen.magnitude / UInt64(perUnit)
         let withinRounding = gapInHundredths * 2 <= UInt64(leaves.count + 1)
+        let (printedSum, printedTotal) = (sum.printed(in: measure), total.value.printed(in: measure))
         return [finding(withinRounding ? .roundingGap : .itemsVsTotal,
-                        "\(leaves.count) items add up to \(sum), the expense total is \(total.value) (difference \(sum - total.value))",
-                        [sum, total.value], [total.evidence] + leaves.map { $0.figure.evidence[0] })]
+                        "\(leaves.count) items add up to \(printedSum), the expense total is \(printedTotal) (difference \(printedSum - printedTotal))",
+                        [printedSum, printedTotal], [total.evidence] + leaves.map { $0.figure.evidence[0] })]
     }
 
     /// "支出决算数大于年初预算数" where actual ≤ budget, or 小于 where actual ≥ budget.
     private func varianceWording() -> [CheckFinding] {
         let items = reading.items(catalogue: .standard)
         return items.compactMap { item in
-            guard let reason = item.varianceReason, let budget = item.budget?.value else { return nil }
-            let actual = item.figure.value
+            guard let reason = item.varianceReason, let budgetSource = item.budget?.sources[0] else { return nil }
+            let budget = budgetSource.value, actual = item.figure.value
             let wording = reason.evidence.map(\.text).joined() + reason.text
             let saysMore = wording.contains("大于") || wording.contains("超过") || wording.contains("高于")
             let saysLess = wording.contains("小于") || wording.contains("低于")
             guard saysMore != saysLess else { return nil }
             if (saysMore && actual > budget) || (saysLess && actual < budget) { return nil }
             return finding(.varianceWording,
-                           "\(item.code) \(item.name): the text says actual is \(saysMore ? "above" : "below") budget, but actual \(actual) vs budget \(budget)",
-                           [budget, actual], reason.evidence + [item.figure.evidence[0]])
+                           "\(item.code) \(item.name): the text says actual is \(saysMore ? "above" : "below") budget, but actual \(item.figure.sources[0].printed.amount) vs budget \(budgetSource.printed.amount)",
+                           [budgetSource.printed.amount, item.figure.sources[0].printed.amount], reason.evidence + [item.figure.evidence[0]])
         }
     }
 

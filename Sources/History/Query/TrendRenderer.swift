@@ -14,7 +14,9 @@ public struct TrendRenderer: Sendable {
         let classified = points.contains { $0.code != nil }
         var columns: [TextTable.Column] = [.init("unit"), .init("year", .right), .init("kind")]
         if classified { columns += [.init("code"), .init("name")] }
-        columns += [.init("value", .right), .init("origin"), .init("evidence"), .init("also stated")]
+        // Money in one measure (万元, exact), whatever each document printed; other values as printed.
+        let money = points.contains { $0.chosen.fact.money != nil }
+        columns += [.init(money ? "value (\(Figures.shownMeasure.rawValue))" : "value", .right), .init("origin"), .init("evidence"), .init("also stated")]
         var table = TextTable(columns)
         for point in points {
             let fact = point.chosen.fact
@@ -67,7 +69,10 @@ public struct TrendRenderer: Sendable {
         ]).serialized()
     }
 
-    static func value(_ fact: Fact) -> String { fact.amount?.grouped ?? FactsRenderer.plain(fact.value) }
+    static func value(_ fact: Fact) -> String {
+        if let money = fact.money { return Figures.amount(money) }
+        return fact.amount?.grouped ?? FactsRenderer.plain(fact.value)
+    }
 
     /// "c2024a1b2c3d4 line 104", or for a figure implied by a later document "implied by 2024 …".
     static func evidence(_ filed: FiledFact) -> String {

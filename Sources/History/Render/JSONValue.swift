@@ -12,6 +12,11 @@ public indirect enum JSONValue: Hashable, Sendable {
     case null
 
     public static func amount(_ value: Amount?) -> JSONValue { value.map { .number($0.description) } ?? .null }
+    /// Money as an exact number in 万元 (the measure diff, timeline and execution JSON state in
+    /// their `measure` field): 16497.864 for 164,978,640元.
+    public static func amount(_ value: Money?) -> JSONValue {
+        value.map { .number($0.decimal(in: .wanYuan, minimumDecimals: 0) ?? $0.description) } ?? .null
+    }
     public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
     public static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
 
