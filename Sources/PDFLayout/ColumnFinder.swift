@@ -14,12 +14,23 @@ enum ColumnFinder {
         // 本年支出合计 over right-aligned figures), so the 栏次 numbers under it land there too.
         // The lines nearest the body go first: a group label above (公用经费) must meet the
         // columns already widened by the labels under it, and so span them.
+        // A label over several header words below it, some over no run, heads a group whose
+        // other columns are empty (“三公”经费预算数 over 公务接待费 | 小计 | 购置费 with only 接待
+        // figured): it widens nothing, or it would swallow the empty columns' labels.
+        let headerWords = header.flatMap(\.words)
         var changed = true
         while changed {
             changed = false
             for word in header.reversed().flatMap(\.words) {
                 let hits = runs.indices.filter { overlap(runs[$0], word.box) > 0 }
                 guard hits.count == 1, let index = hits.first else { continue }
+                let below = headerWords.filter { other in
+                    other.box.yMin >= word.box.yMax && other.box.horizontalOverlap(word.box) > 0 && !WordShape(other.text).isNumber
+                }
+                // Its own column's label among them, and another's: a group (a wrapped rest such
+                // as 机关运行经费预算 / 数 has no label of its own column below it).
+                let headsEmptyColumns = below.contains { overlap(runs[index], $0.box) > 0 } && below.contains { overlap(runs[index], $0.box) <= 0 }
+                if headsEmptyColumns { continue }
                 let widened = (min(runs[index].0, word.box.xMin), max(runs[index].1, word.box.xMax))
                 let clashes = runs.indices.contains { $0 != index && overlap(runs[$0], widened) > 0 }
                 if !clashes, widened != runs[index] { runs[index] = widened; changed = true }
@@ -43,7 +54,6 @@ enum ColumnFinder {
         }
         // A header word over no run names the unlabelled run beside it, if there is one: a
         // centred 基本支出 above a column of right-aligned 0s.
-        let headerWords = header.flatMap(\.words)
         for word in header.reversed().flatMap(\.words) where !runs.contains(where: { overlap($0, word.box) > 0 }) {
             let groups = groupLine(header)
             let labelled = Set(runs.indices.filter { index in
@@ -256,7 +266,8 @@ enum ColumnFinder {
         for index in columns.indices where columns[index].role == .code {
             var next = index + 1
             while next < columns.count, columns[next].role == .codePart { next += 1 }
-            if next < columns.count, columns[next].role != .text { columns[index].role = .figures }
+            // Nor a column of names that holds none (an empty column headed 购置费).
+            if next < columns.count, columns[next].role != .text || shapes[next].isEmpty { columns[index].role = .figures }
             if next == columns.count { columns[index].role = .figures }
         }
         for index in columns.indices where columns[index].role == .codePart {

@@ -36,7 +36,12 @@ enum WrappedCells {
                   line.box.yMin - lines[above].box.yMin <= height * 3.5,
                   let edge = edges[line.page]?[column], let upper = pieces[above][column],
                   let upperLeft = upper.map(\.box.xMin).min(), let upperRight = upper.map(\.box.xMax).max(),
-                  upperRight >= edge.right - height, upperLeft <= edge.left + height * 2.5 else { return nil }
+                  upperRight >= edge.right - height else { return nil }
+            // An item indented under its group (2.政府性基金预 under 一、财政拨款, 30 points in:
+            // 江苏省人大常委会办公厅 2018) wraps back to the cell's left edge (算).
+            let indentedItem = startsAnItem(upper.map(\.text).joined())
+                && (words.map(\.box.xMin).min() ?? .infinity) <= edge.left + height * 0.5
+            guard upperLeft <= edge.left + height * 2.5 || indentedItem else { return nil }
             if found.map({ $0 != above }) ?? false { return nil }
             found = above
         }
