@@ -105,7 +105,11 @@ struct DocumentRules {
     }
 
     private func tablesDisagree() -> [CheckFinding] {
-        let tables = stated(origin: .table)
+        // A 政府采购预算表's lines are printed once, in that table, and name and 专项 do not tell
+        // them apart (one 物品 bought under two 经济科目, 组织形式 or 品目大类): two of its lines
+        // are not one figure printed twice.
+        let purchaseLines = [FactKey.procurementItem, .procurementProject].map { $0.rawValue + "|" }
+        let tables = stated(origin: .table).filter { group, _ in !purchaseLines.contains { group.hasPrefix($0) } }
         return tables.keys.sorted().compactMap { group in
             let facts = tables[group]!.sorted { $0.source.firstLine < $1.source.firstLine }
             guard let first = facts.first, let other = facts.first(where: { !PrintedMoney($0)!.agrees(with: PrintedMoney(first)!) })
@@ -131,7 +135,11 @@ struct DocumentRules {
         let items = reading.items(catalogue: .standard)
         let codes = items.map(\.code)
         let leaves = items.filter { item in !codes.contains { $0 != item.code && $0.hasPrefix(item.code) } }
-        guard leaves.count > 1, let total = reading.own(.expenseTotal).first else { return [] }
+        // Items of the 一般公共预算 table alone add up to the 一般公共预算 total, not to a total that
+        // counts other funds too (江苏's 支出预算总表 adds 财政专户 and 其他资金 to it).
+        let general = leaves.allSatisfy { $0.figure.key == .functionGeneralTotal } && !reading.own(.expenseGeneralTotal).isEmpty
+        let totalKey: FactKey = general ? .expenseGeneralTotal : .expenseTotal
+        guard leaves.count > 1, let total = reading.own(totalKey).first else { return [] }
         // Items printed in 元 beside a total in 万元 (上海's tables and narrative) cannot be summed
         // against it until amounts carry one canonical measure; comparing them would be the
         // reader's false alarm, not the document's error.
@@ -139,7 +147,7 @@ struct DocumentRules {
         let spending: Set<FactKey> = [.functionExpenseTotal, .functionGeneralTotal, .functionActual]
         var measures = Set(document.facts.lazy.filter { spending.contains($0.key) && ($0.code.map(leafCodes.contains) ?? false) }
             .map(\.measure))
-        if let totalFact = document.facts.first(where: { $0.key == .expenseTotal && $0.amount == total.value }) {
+        if let totalFact = document.facts.first(where: { $0.key == totalKey && $0.amount == total.value }) {
             measures.insert(totalFact.measure)
         }
         guard measures.count == 1 else { return [] }
@@ -150,7 +158,7 @@ struct DocumentRules {
         let gapInHundredths = (sum - total.value).hundredths.magnitude
         let withinRounding = gapInHundredths * 2 <= UInt64(leaves.count + 1)
         return [finding(withinRounding ? .roundingGap : .itemsVsTotal,
-                        "\(leaves.count) items add up to \(sum), the expense total is \(total.value) (difference \(sum - total.value))",
+                        "\(leaves.count) items add up to \(sum), the \(general ? "一般公共预算 " : "")expense total is \(total.value) (difference \(sum - total.value))",
                         [sum, total.value], [total.evidence] + leaves.map { $0.figure.evidence[0] })]
     }
 
