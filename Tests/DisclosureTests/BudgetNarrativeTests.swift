@@ -69,6 +69,21 @@ import Testing
         #expect(!facts.contains { $0.key.isClassified && $0.code == nil })
     }
 
+    /// 上海普陀商务委 2025 states its 财政拨款收入 against 2024's 预算执行数 and its 财政拨款支出
+    /// against 2024's 预算: equal totals, different bases, so different changes are no conflict.
+    /// The change against the executed figure names its own key as base. (Figures hand-made.)
+    @Test func changesAgainstExecutionAndAgainstBudgetAreApart() {
+        let text = """
+            2025年，某某委员会收入预算300.00万元，其中：财政拨款收入300.00万元，比2024年预算执行数增加120.00万元；事业收入0万元。
+            支出预算300.00万元，其中：财政拨款支出预算300.00万元，比2024年预算增加100.00万元。
+            """
+        let parsed = DisclosureParser.parse("2025年部门预算编制说明\n" + text)
+        let changes = parsed.facts.filter { $0.key == .changeStated }
+        #expect(changes.first { $0.of == .incomeAppropriation }?.base == .incomeAppropriation)
+        #expect(changes.first { $0.of == .expenseAppropriation }?.base == nil)
+        #expect(!parsed.warnings.contains { $0.rule == .conflictingValues })
+    }
+
     @Test func warnsAboutTheItemStatedTwice() throws {
         let warnings = DisclosureParser.parse(try Corpus.text(Corpus.street2024)).warnings
         #expect(warnings.contains { $0.rule == .conflictingValues && $0.message.contains("350.35") && $0.message.contains("352.67") })

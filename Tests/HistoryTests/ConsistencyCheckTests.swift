@@ -183,6 +183,18 @@ import Disclosure
         #expect(Self.ids(Self.check(Self.single([allFunds] + items))) == ["items-vs-total"])
     }
 
+    /// Equal totals changed by different amounts, one against last year's 预算执行数 (its own key
+    /// as base), one against last year's 预算, are not two changes of one figure (上海普陀商务委 2025).
+    @Test func changesAgainstExecutionAndBudgetDoNotDisagree() {
+        let totals = [Fact.total(.incomeAppropriation, "300", year: 2024, .narrative, span(10)),
+                      .total(.expenseAppropriation, "300", year: 2024, .narrative, span(12))]
+        var income = Fact.change(of: .incomeAppropriation, year: 2024, current: "300", delta: "120", pct: "66.67", reason: "", span(10))
+        let expense = Fact.change(of: .expenseAppropriation, year: 2024, current: "300", delta: "100", pct: "50", reason: "", span(12))
+        #expect(Self.ids(Self.check(Self.single(totals + income + expense))) == ["stated-changes-disagree"])
+        income[0].base = .incomeAppropriation
+        #expect(!Self.ids(Self.check(Self.single(totals + income + expense))).contains("stated-changes-disagree"))
+    }
+
     /// What the reader could not read is coverage: never a finding, whatever its rule.
     @Test func readerWarningsAreNotFindings() {
         let reader = WarningRule.allCases.filter { $0.concern == .reader }

@@ -30,7 +30,10 @@ struct DocumentRules {
         var order: [String] = []
         for change in reading.statedChanges where change.delta != nil {
             let current = reading.own(change.of).first?.value
-            let bucket = "\(change.baseYear)|" + (current.map { "=\($0)" } ?? change.of.rawValue)
+            // A change against the base year's figure as executed (its own key as base) is not
+            // comparable with one against that year's budget.
+            let executed = change.base == change.of ? "executed|" : ""
+            let bucket = "\(change.baseYear)|" + executed + (current.map { "=\($0)" } ?? change.of.rawValue)
             if buckets[bucket] == nil { order.append(bucket) }
             buckets[bucket, default: []].append(change)
         }
