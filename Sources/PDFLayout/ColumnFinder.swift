@@ -14,9 +14,10 @@ enum ColumnFinder {
         // 本年支出合计 over right-aligned figures), so the 栏次 numbers under it land there too.
         // The lines nearest the body go first: a group label above (公用经费) must meet the
         // columns already widened by the labels under it, and so span them.
-        // A label over several header words below it, some over no run, heads a group whose
-        // other columns are empty (“三公”经费预算数 over 公务接待费 | 小计 | 购置费 with only 接待
-        // figured): it widens nothing, or it would swallow the empty columns' labels.
+        // A label with a lower label over the same run heads a group (“三公”经费预算数 over
+        // 公务接待费 | 小计 | 购置费 with only 接待 figured): it widens nothing, or it would swallow
+        // the labels of the group's empty columns. A wrapped rest of a label (机关运行经费预算 /
+        // 数) is no label over the run.
         let headerWords = header.flatMap(\.words)
         var changed = true
         while changed {
@@ -27,10 +28,7 @@ enum ColumnFinder {
                 let below = headerWords.filter { other in
                     other.box.yMin >= word.box.yMax && other.box.horizontalOverlap(word.box) > 0 && !WordShape(other.text).isNumber
                 }
-                // Its own column's label among them, and another's: a group (a wrapped rest such
-                // as 机关运行经费预算 / 数 has no label of its own column below it).
-                let headsEmptyColumns = below.contains { overlap(runs[index], $0.box) > 0 } && below.contains { overlap(runs[index], $0.box) <= 0 }
-                if headsEmptyColumns { continue }
+                if below.contains(where: { overlap(runs[index], $0.box) > 0 }) { continue }
                 let widened = (min(runs[index].0, word.box.xMin), max(runs[index].1, word.box.xMax))
                 let clashes = runs.indices.contains { $0 != index && overlap(runs[$0], widened) > 0 }
                 if !clashes, widened != runs[index] { runs[index] = widened; changed = true }
@@ -41,6 +39,11 @@ enum ColumnFinder {
         // run, is the rest of that neighbour's cell (功能分类 科目编码 over a code column).
         for line in header {
             for (index, word) in line.words.enumerated() where !runs.contains(where: { overlap($0, word.box) > 0 }) {
+                // A label whose cell wraps on below it (公务用车购置 / 费) is a cell of its own.
+                let wraps = headerWords.contains { other in
+                    other.box.yMin >= word.box.yMax && other.box.horizontalOverlap(word.box) > 0 && !runs.contains { overlap($0, other.box) > 0 }
+                }
+                if wraps { continue }
                 let space = word.box.height * 0.5
                 let neighbours = [index - 1, index + 1].filter { line.words.indices.contains($0) }.map { line.words[$0] }
                     .filter { max($0.box.xMin - word.box.xMax, word.box.xMin - $0.box.xMax) < space }
@@ -53,17 +56,31 @@ enum ColumnFinder {
             }
         }
         // A header word over no run names the unlabelled run beside it, if there is one: a
-        // centred 基本支出 above a column of right-aligned 0s.
+        // centred 基本支出 above a column of right-aligned 0s. The nearest word names it first
+        // (小计 right beside its figures, before the wrapped 费 of the empty 购置费 cell further on).
+        let groups = groupLine(header)
+        var namings: [(word: PositionedWord, run: Int, distance: Double)] = []
         for word in header.reversed().flatMap(\.words) where !runs.contains(where: { overlap($0, word.box) > 0 }) {
-            let groups = groupLine(header)
+            // A label over several runs (公务用车购置及运行维护费 over 小计 | 运行维护费) names none of them.
             let labelled = Set(runs.indices.filter { index in
-                headerWords.contains { overlap(runs[index], $0.box) > 0 && (!groups.contains($0) || groups.contains(word)) }
+                headerWords.contains { label in
+                    overlap(runs[index], label.box) > 0 && (!groups.contains(label) || groups.contains(word))
+                        && runs.indices.filter { overlap(runs[$0], label.box) > 0 }.count == 1
+                }
             })
             let left = runs.indices.last { runs[$0].1 <= word.box.xMin }, right = runs.indices.first { runs[$0].0 >= word.box.xMax }
             let candidates = [left, right].compactMap { $0 }.filter { !labelled.contains($0) }
             guard let nearest = candidates.min(by: { distance(runs[$0], word.box) < distance(runs[$1], word.box) }) else { continue }
-            let widened = (min(runs[nearest].0, word.box.xMin), max(runs[nearest].1, word.box.xMax))
-            if !runs.indices.contains(where: { $0 != nearest && overlap(runs[$0], widened) > 0 }) { runs[nearest] = widened }
+            namings.append((word, nearest, distance(runs[nearest], word.box)))
+        }
+        var named = Set<Int>()
+        for naming in namings.sorted(by: { $0.distance < $1.distance }) where !named.contains(naming.run) {
+            let run = naming.run, word = naming.word
+            let widened = (min(runs[run].0, word.box.xMin), max(runs[run].1, word.box.xMax))
+            if !runs.indices.contains(where: { $0 != run && overlap(runs[$0], widened) > 0 }) {
+                runs[run] = widened
+                named.insert(run)
+            }
         }
         let headerOnly = headerWords.filter { word in
             !runs.contains { overlap($0, word.box) > 0 } && !isGroupLabel(word, runs: runs, header: header)

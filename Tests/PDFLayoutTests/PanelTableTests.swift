@@ -429,4 +429,25 @@ import Testing
         #expect(rows.contains(["2.政府性基金预算", "", "三、国防支出", "", "三、单位预留机动经费", "10.00"]))
         #expect(!rows.contains { $0.contains("算") || $0.contains("动经费") })
     }
+
+    /// The provincial 三公 header (中共江苏省委办公厅 2017, p.11, drawn again with other figures):
+    /// the vehicles' 小计 stands just left of its right-aligned figures, 公务用车购置 / 费 heads an
+    /// empty column a little space from 公务用车运行 / 维护费, and 公务用车购置及运行维护费 spans
+    /// both figured columns. The nearest label names the unlabelled figures; a label that wraps on
+    /// below itself is a cell of its own, not the rest of its neighbour's; a label over two runs
+    /// names neither.
+    @Test func stackedThreePublicHeaderOverAnEmptyColumn() throws {
+        var page = WordSketch(width: 842, height: 595)
+        page.line(60, (300, "“三公”经费、会议费、培训费支出预算表"))
+        page.line(100, (515, "“三公”经费"))
+        page.line(120, (530, "公务用车购置及运行维护费"))
+        page.line(130, (200, "合计"), (740, "会议费"))
+        page.line(140, (300, "因公出国"), (260, "小计"), (680, "公务接待费"))
+        page.line(150, (545, "公务用车购置"), (602, "公务用车运行"))
+        page.line(160, (491, "小计"))
+        page.line(170, (565, "费"), (620, "维护费"))
+        page.line(200, (200, "120.00"), (260, "100.00"), (309, "10.00"), (510, "60.00"), (632, "60.00"), (700, "30.00"), (745, "20.00"))
+        let table = try #require(try page.document().tables.first)
+        #expect(cells(table) == [["120.00", "100.00", "10.00", "60.00", "", "60.00", "30.00", "20.00"]])
+    }
 }
