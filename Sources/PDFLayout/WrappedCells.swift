@@ -29,7 +29,12 @@ enum WrappedCells {
         let height = max(line.box.height, 1)
         var found: Int?
         for (column, words) in pieces[index] {
-            if startsAnItem(words.map(\.text).joined()) { return nil }
+            let text = words.map(\.text).joined()
+            if startsAnItem(text) { return nil }
+            // A piece that opens a bracket it does not close (便携式计算机（20万以 / 下）) starts a
+            // name whose rest is below it, not the rest of the complete name above (台式计算机
+            // （20万以下）: 江苏省人大常委会办公厅 2019, 政府采购预算表).
+            if opensUnclosedBracket(text) { return nil }
             // The nearest line above on the page with words in this column, at most two lines away
             // (double-spaced lines, as 江苏省人大常委会办公厅 2017 prints them, included).
             guard let above = lines[..<index].indices.last(where: { lines[$0].page == line.page && pieces[$0][column] != nil }),
@@ -79,6 +84,15 @@ enum WrappedCells {
                 members[other] = []
             }
         }
+    }
+
+    /// Whether the text opens more brackets than it closes.
+    static func opensUnclosedBracket(_ text: String) -> Bool {
+        var depth = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "（" || scalar == "(" { depth += 1 } else if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     /// Whether a cell's text starts like an item of its own: 二、 十八、 1. 2． （一） (1) 其中.

@@ -450,4 +450,22 @@ import Testing
         let table = try #require(try page.document().tables.first)
         #expect(cells(table) == [["120.00", "100.00", "10.00", "60.00", "", "60.00", "30.00", "20.00"]])
     }
+
+    /// A name that opens a bracket it does not close (便携式计算机（20万以 / 下）, its figure centred
+    /// between its lines) starts a cell of its own: it is not the wrapped rest of the complete name
+    /// above it, even double-spaced (江苏省人大常委会办公厅 2019, 政府采购预算表; other items here).
+    @Test func aNameOpeningABracketStartsItsOwnCell() throws {
+        var page = WordSketch(width: 842, height: 595)
+        page.line(60, (300, "2019年政府采购预算表"))
+        page.line(100, (100, "采购品目大类"), (200, "专项名称"), (300, "采购物品名称"), (420, "采购组织形式"), (560, "总计"))
+        page.line(120, (100, "合计"), (560, "30.00"))
+        page.line(140, (300, "打印设备（20万以下）"), (420, "分散自行组织"), (560, "10.00"))
+        page.line(165, (300, "复印机（20万以"))
+        page.line(172, (420, "分散自行组织"), (560, "20.00"))
+        page.line(179, (300, "下）"))
+        let table = try #require(try page.document().tables.first)
+        let texts = table.sections.flatMap(\.rows).map { row in row.cells.compactMap { $0?.text } }
+        #expect(texts.contains(["打印设备（20万以下）", "分散自行组织", "10.00"]))
+        #expect(!texts.flatMap { $0 }.contains { $0.contains("以下）复印机") })
+    }
 }
