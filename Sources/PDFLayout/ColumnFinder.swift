@@ -19,16 +19,19 @@ enum ColumnFinder {
         // the labels of the group's empty columns. A wrapped rest of a label (机关运行经费预算 /
         // 数) is no label over the run.
         let headerWords = header.flatMap(\.words)
+        // The labels under each header word, found once: the passes below only look them up.
+        let labelsBelow = Dictionary(headerWords.map { word in
+            (word, headerWords.filter { other in
+                other.box.yMin >= word.box.yMax && other.box.horizontalOverlap(word.box) > 0 && !WordShape(other.text).isNumber
+            })
+        }, uniquingKeysWith: { first, _ in first })
         var changed = true
         while changed {
             changed = false
             for word in header.reversed().flatMap(\.words) {
                 let hits = runs.indices.filter { overlap(runs[$0], word.box) > 0 }
                 guard hits.count == 1, let index = hits.first else { continue }
-                let below = headerWords.filter { other in
-                    other.box.yMin >= word.box.yMax && other.box.horizontalOverlap(word.box) > 0 && !WordShape(other.text).isNumber
-                }
-                if below.contains(where: { overlap(runs[index], $0.box) > 0 }) { continue }
+                if labelsBelow[word, default: []].contains(where: { overlap(runs[index], $0.box) > 0 }) { continue }
                 let widened = (min(runs[index].0, word.box.xMin), max(runs[index].1, word.box.xMax))
                 let clashes = runs.indices.contains { $0 != index && overlap(runs[$0], widened) > 0 }
                 if !clashes, widened != runs[index] { runs[index] = widened; changed = true }
@@ -40,9 +43,7 @@ enum ColumnFinder {
         for line in header {
             for (index, word) in line.words.enumerated() where !runs.contains(where: { overlap($0, word.box) > 0 }) {
                 // A label whose cell wraps on below it (公务用车购置 / 费) is a cell of its own.
-                let wraps = headerWords.contains { other in
-                    other.box.yMin >= word.box.yMax && other.box.horizontalOverlap(word.box) > 0 && !runs.contains { overlap($0, other.box) > 0 }
-                }
+                let wraps = labelsBelow[word, default: []].contains { other in !runs.contains { overlap($0, other.box) > 0 } }
                 if wraps { continue }
                 let space = word.box.height * 0.5
                 let neighbours = [index - 1, index + 1].filter { line.words.indices.contains($0) }.map { line.words[$0] }
@@ -59,14 +60,12 @@ enum ColumnFinder {
         // centred 基本支出 above a column of right-aligned 0s. The nearest word names it first
         // (小计 right beside its figures, before the wrapped 费 of the empty 购置费 cell further on).
         let groups = groupLine(header)
+        // A label over several runs (公务用车购置及运行维护费 over 小计 | 运行维护费) names none of them.
+        let ownLabels = headerWords.filter { label in runs.indices.filter { overlap(runs[$0], label.box) > 0 }.count == 1 }
         var namings: [(word: PositionedWord, run: Int, distance: Double)] = []
         for word in header.reversed().flatMap(\.words) where !runs.contains(where: { overlap($0, word.box) > 0 }) {
-            // A label over several runs (公务用车购置及运行维护费 over 小计 | 运行维护费) names none of them.
             let labelled = Set(runs.indices.filter { index in
-                headerWords.contains { label in
-                    overlap(runs[index], label.box) > 0 && (!groups.contains(label) || groups.contains(word))
-                        && runs.indices.filter { overlap(runs[$0], label.box) > 0 }.count == 1
-                }
+                ownLabels.contains { label in overlap(runs[index], label.box) > 0 && (!groups.contains(label) || groups.contains(word)) }
             })
             let left = runs.indices.last { runs[$0].1 <= word.box.xMin }, right = runs.indices.first { runs[$0].0 >= word.box.xMax }
             let candidates = [left, right].compactMap { $0 }.filter { !labelled.contains($0) }
