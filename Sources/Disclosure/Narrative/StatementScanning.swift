@@ -221,7 +221,11 @@ extension NarrativeReading {
             base = subject.flatMap { NarrativePhrases.budgetCounterpart(of: $0.key) }
             baseYear = baseYear ?? subject?.year ?? year
         case .actual?:
-            base = subject?.key == .functionGeneralTotal ? .functionActual : nil
+            // An item's 预算执行数 is its function.actual; a total's has no key of its own, so the
+            // change names its own key as base: measured against last year's figure as executed,
+            // not comparable with a change of an equal total against last year's budget
+            // (上海普陀商务委 2025: 收入 比2024年预算执行数增加24,558.18, 支出 比2024年预算增加24,491.71).
+            base = subject?.key == .functionGeneralTotal ? .functionActual : subject?.key
         case .same?, nil:
             break
         }

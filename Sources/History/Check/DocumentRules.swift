@@ -30,7 +30,10 @@ struct DocumentRules {
         var order: [String] = []
         for change in reading.statedChanges where change.delta != nil {
             let current = reading.own(change.of).first?.value
-            let bucket = "\(change.baseYear)|" + (current.map { "=\($0)" } ?? change.of.rawValue)
+            // A change against the base year's figure as executed (its own key as base) is not
+            // comparable with one against that year's budget.
+            let executed = change.base == change.of ? "executed|" : ""
+            let bucket = "\(change.baseYear)|" + executed + (current.map { "=\($0)" } ?? change.of.rawValue)
             if buckets[bucket] == nil { order.append(bucket) }
             buckets[bucket, default: []].append(change)
         }
@@ -107,7 +110,11 @@ struct DocumentRules {
     }
 
     private func tablesDisagree() -> [CheckFinding] {
-        let tables = stated(origin: .table)
+        // A 政府采购预算表's lines are printed once, in that table, and name and 专项 do not tell
+        // them apart (one 物品 bought under two 经济科目, 组织形式 or 品目大类): two of its lines
+        // are not one figure printed twice.
+        let purchaseLines = [FactKey.procurementItem, .procurementProject].map { $0.rawValue + "|" }
+        let tables = stated(origin: .table).filter { group, _ in !purchaseLines.contains { group.hasPrefix($0) } }
         return tables.keys.sorted().compactMap { group in
             let facts = tables[group]!.sorted { $0.source.firstLine < $1.source.firstLine }
             guard let first = facts.first, let other = facts.first(where: { !PrintedMoney($0)!.agrees(with: PrintedMoney(first)!) })
@@ -134,10 +141,15 @@ struct DocumentRules {
         let items = reading.items(catalogue: .standard)
         let codes = items.map(\.code)
         let leaves = items.filter { item in !codes.contains { $0 != item.code && $0.hasPrefix(item.code) } }
-        guard leaves.count > 1, let total = reading.own(.expenseTotal).first else { return [] }
-        // Items printed in 元 beside a total in 万元 (上海's tables and narrative) cannot be summed
-        // against it until amounts carry one canonical measure; comparing them would be the
-        // reader's false alarm, not the document's error.
+        // Items of the 一般公共预算 table alone add up to the 一般公共预算 total, not to a total that
+        // counts other funds too (江苏's 支出预算总表 adds 财政专户 and 其他资金 to it).
+        let general = leaves.allSatisfy { $0.figure.key == .functionGeneralTotal } && !reading.own(.expenseGeneralTotal).isEmpty
+        let totalKey: FactKey = general ? .expenseGeneralTotal : .expenseTotal
+        guard leaves.count > 1, let total = reading.own(totalKey).first else { return [] }
+        // Items and a total printed in different measures (元 tables beside a 万元 narrative, 上海)
+        // are rounded differently: the rounding allowance below counts hundredths of one measure,
+        // so such a pair is left to narrative-vs-table, which compares each figure within the
+        // coarser measure's rounding.
         let leafCodes = Set(leaves.map(\.code))
         let spending: Set<FactKey> = [.functionExpenseTotal, .functionGeneralTotal, .functionActual]
         var measures = Set(document.facts.lazy.filter { spending.contains($0.key) && ($0.code.map(leafCodes.contains) ?? false) }
@@ -152,7 +164,7 @@ struct DocumentRules {
         let withinRounding = gapInHundredths * 2 <= UInt64(leaves.count + 1)
         let (printedSum, printedTotal) = (sum.printed(in: measure), total.value.printed(in: measure))
         return [finding(withinRounding ? .roundingGap : .itemsVsTotal,
-                        "\(leaves.count) items add up to \(printedSum), the expense total is \(printedTotal) (difference \(printedSum - printedTotal))",
+                        "\(leaves.count) items add up to \(printedSum), the \(general ? "一般公共预算 " : "")expense total is \(printedTotal) (difference \(printedSum - printedTotal))",
                         [printedSum, printedTotal], [total.evidence] + leaves.map { $0.figure.evidence[0] })]
     }
 
