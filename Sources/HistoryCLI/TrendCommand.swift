@@ -18,6 +18,7 @@ struct TrendCommand: ParsableCommand {
               history trend grand.total
               history trend expense.total --unit 武昌区医疗保障管理委员会办公室 --format csv
               history trend function.expense.total --code 2101199 --format csv
+              history trend expense.total --kind 预算 --format csv --bom
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
@@ -30,18 +31,25 @@ struct TrendCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this classification code (2101199, 21011, 210).", valueName: "CODE"))
     var code: String?
 
+    @Option(help: ArgumentHelp("Only this kind of disclosure: 决算 or 预算.", valueName: "KIND"))
+    var kind: DisclosureKind?
+
     @Option(help: "Output format: text, csv or json.")
     var format: Format = .text
+
+    @OptionGroup var csvOptions: CSVOptions
+
+    func validate() throws { try csvOptions.validate(isCSV: format == .csv) }
 
     @Argument(help: ArgumentHelp("The fact key, e.g. grand.total.", valueName: "KEY"), completion: StoreCompletion.factKeys)
     var key: String
 
     func run() throws {
         let factKey = try FactKeyArgument.parse(key)
-        let points = try storeOptions.queries().trend(key: factKey, unit: unit, code: code)
+        let points = try storeOptions.queries().trend(key: factKey, unit: unit, code: code).filter { kind == nil || $0.kind == kind }
         switch format {
         case .text: Terminal.write(TrendRenderer().text(points, key: factKey, style: Terminal.style))
-        case .csv: Terminal.write(TrendRenderer().csv(points))
+        case .csv: Terminal.write(csvOptions.opening + TrendRenderer().csv(points))
         case .json: Terminal.write(TrendRenderer().json(points, key: factKey, code: code))
         }
     }
