@@ -71,15 +71,18 @@ import Testing
         }
         // The narrative's 100.00万元 is 1,000,000元; the table's 1,000,000.50元 stays in 元.
         let narrative = try one("expense.total", "narrative")
-        #expect((narrative["amount"] as? NSNumber)?.stringValue == "100" && (narrative["yuan"] as? NSNumber)?.stringValue == "1000000")
+        #expect((narrative["amount"] as? NSNumber)?.doubleValue == 100 && (narrative["yuan"] as? NSNumber)?.doubleValue == 1_000_000)
         #expect(narrative["measure"] as? String == "万元" && narrative["value_text"] is NSNull)
         let table = try one("expense.total", "table")
-        #expect((table["yuan"] as? NSNumber)?.stringValue == "1000000.5" && table["doc_year"] as? Int == 2024)
+        #expect((table["yuan"] as? NSNumber)?.doubleValue == 1_000_000.5 && table["doc_year"] as? Int == 2024)
         // A count has an amount and no money; a textual value has only its text.
         let vehicles = try one("three_public.vehicle.held", "narrative")
         #expect((vehicles["amount"] as? NSNumber)?.intValue == 3 && vehicles["yuan"] is NSNull && vehicles["measure"] as? String == "辆")
         let indicator = try one("indicator.actual", "table")
         #expect(indicator["amount"] is NSNull && indicator["yuan"] is NSNull && indicator["value_text"] as? String == "据实")
+        // Written with two decimals always, so a loader's sample of whole figures infers no integer column.
+        let raw = try run(["facts", "--format", "ndjson", "--key", "expense.total", "--kind", "预算"], store: store).stdout
+        #expect(raw.contains("\"amount\":100.00,\"yuan\":1000000.00,\"value_text\":null,"))
         // Codes are strings, never numbers.
         #expect(try one("function.expense.total", "table")["code"] as? String == "201")
     }
@@ -100,9 +103,9 @@ import Testing
         #expect(try Self.ndjson(["--kind", "budget"], store: store).allSatisfy { $0["kind"] as? String == "预算" })
         let trend = try run(["trend", "expense.total", "--kind", "预算", "--format", "csv"], store: store)
         let rows = trend.stdout.split(separator: "\r\n")
-        #expect(rows.count == 2 && rows[1].contains(",2024,预算,") && rows[1].hasSuffix(",1000000.5,1000000.5,"))
+        #expect(rows.count == 2 && rows[1].contains(",2024,预算,") && rows[1].hasSuffix(",1000000.50,1000000.50,"))
         let finals = try run(["trend", "expense.total", "--kind", "决算", "--format", "csv"], store: store)
-        #expect(finals.stdout.split(separator: "\r\n").dropFirst().map { $0.hasSuffix(",95.5,955000,") } == [true])
+        #expect(finals.stdout.split(separator: "\r\n").dropFirst().map { $0.hasSuffix(",95.50,955000.00,") } == [true])
     }
 
     @Test func csvHoldsNoControlCharactersButTabs() throws {

@@ -54,7 +54,7 @@ def main():
     if arguments.trend:
         print("unit_key,year,kind,code,yuan")
         for unit_key, year, kind, code, yuan in connection.execute(TREND, {"key": arguments.trend}).fetchall():
-            print(f"{unit_key},{year},{kind},{code},{'' if yuan is None else format(yuan.normalize(), 'f')}")
+            print(f"{unit_key},{year},{kind},{code},{'' if yuan is None else f'{yuan:.2f}'}")
     else:
         count = connection.execute("SELECT count(*) FROM facts").fetchone()[0]
         print(f"{count} facts in table `facts` of {arguments.db}", file=sys.stderr)

@@ -9,8 +9,8 @@ import Disclosure
 /// fact has them; a fact of one document (the replay report) leaves out what the document says
 /// (`schema, unit, unit_key, kind, doc, doc_year, ordinal`). Typed columns for loaders: `amount`
 /// is the number as printed (in `measure`), `yuan` the same sum of money in 元 (exact, from
-/// `Fact.money`; null for counts, percents and text), `value_text` a textual value; `value`
-/// stays as FACTS.md first defined it (a number or a string).
+/// `Fact.money`; null for counts, percents and text), both with two decimals always;
+/// `value_text` a textual value; `value` stays as FACTS.md first defined it (a number or a string).
 public struct FactRecord: Sendable {
     public var fact: Fact
     public var filed: FiledFact?
@@ -81,8 +81,17 @@ public struct FactRecord: Sendable {
 
     /// `amount`, `yuan` and `value_text`: one JSON type per member, null where it does not apply.
     static func typedValue(_ fact: Fact) -> [(String, JSONValue)] {
-        [("amount", .amount(fact.amount)), ("yuan", fact.money.map { .number($0.description) } ?? .null),
+        [("amount", fact.amount.map { .number(fixed($0)) } ?? .null), ("yuan", fact.money.map { .number(fixed($0.yuan)) } ?? .null),
          ("value_text", .optional(textValue(fact.value)))]
+    }
+
+    /// Always two decimals (5.00, -220.84, 164978640.00): a loader infers one type for the
+    /// column from any sample of rows, where the shortest form (5, 2263.86) lets a sample of
+    /// whole figures make it an integer column that a later 2263.86 breaks.
+    static func fixed(_ amount: Amount) -> String {
+        let magnitude = amount.hundredths.magnitude
+        let fraction = magnitude % 100
+        return (amount.hundredths < 0 ? "-" : "") + String(magnitude / 100) + (fraction < 10 ? ".0" : ".") + String(fraction)
     }
 
     static func value(_ value: FactValue) -> JSONValue {
@@ -120,7 +129,7 @@ public struct FactRecord: Sendable {
 
     /// `amount`, `yuan`, `value_text` as CSV fields: empty where they do not apply.
     static func typedColumns(_ fact: Fact) -> [String] {
-        [fact.amount?.description ?? "", fact.money?.description ?? "", textValue(fact.value) ?? ""]
+        [fact.amount.map(fixed) ?? "", fact.money.map { fixed($0.yuan) } ?? "", textValue(fact.value) ?? ""]
     }
 
     static func plain(_ value: FactValue) -> String {
