@@ -59,8 +59,8 @@ struct TrendCommand: ParsableCommand {
 enum FactKeyArgument {
     static func parse(_ text: String) throws -> FactKey {
         if let key = FactKey(rawValue: text) { return key }
-        let near = FactKey.allCases.map(\.rawValue).filter { $0.contains(text) || text.contains($0) }
-        let hint = near.isEmpty ? "see docs/FACTS.md for the vocabulary" : "did you mean " + near.prefix(6).joined(separator: ", ") + "?"
+        let near = FactVocabulary().closest(to: text).map(\.rawValue)
+        let hint = (near.isEmpty ? "" : "did you mean " + near.joined(separator: ", ") + "? ") + "`history keys` lists every key"
         throw ValidationError("\(text) is not a fact key; \(hint)")
     }
 }
