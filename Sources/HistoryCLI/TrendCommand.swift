@@ -19,9 +19,10 @@ struct TrendCommand: ParsableCommand {
               history trend expense.total --unit 武昌区医疗保障管理委员会办公室 --format csv
               history trend function.expense.total --code 2101199 --format csv
               history trend expense.total --kind 预算 --format csv --bom
+              history trend function.expense.total --format wide > units-by-year.csv
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, json, wide }
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -34,12 +35,12 @@ struct TrendCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this kind of disclosure: 决算 or 预算.", valueName: "KIND"))
     var kind: DisclosureKind?
 
-    @Option(help: "Output format: text, csv or json.")
+    @Option(help: "Output format: text, csv, json, or wide (CSV: one row per unit, one column per year, money in 元).")
     var format: Format = .text
 
     @OptionGroup var csvOptions: CSVOptions
 
-    func validate() throws { try csvOptions.validate(isCSV: format == .csv) }
+    func validate() throws { try csvOptions.validate(isCSV: format == .csv || format == .wide) }
 
     @Argument(help: ArgumentHelp("The fact key, e.g. grand.total.", valueName: "KEY"), completion: StoreCompletion.factKeys)
     var key: String
@@ -51,6 +52,7 @@ struct TrendCommand: ParsableCommand {
         case .text: Terminal.write(TrendRenderer().text(points, key: factKey, style: Terminal.style))
         case .csv: Terminal.write(csvOptions.opening + TrendRenderer().csv(points))
         case .json: Terminal.write(TrendRenderer().json(points, key: factKey, code: code))
+        case .wide: Terminal.write(csvOptions.opening + TrendWideCSV().csv(points))
         }
     }
 }

@@ -128,4 +128,28 @@ import Testing
         #expect(refused.status == 64 && refused.stderr.contains("--bom applies to CSV output"))
         #expect(try run(["facts", "--format", "csv"], store: store).stdout.hasPrefix("schema,"))
     }
+
+    @Test func wideTrendPivotsUnitsByYearsWithMoneyInYuan() throws {
+        let store = try Self.makeStore()
+        let result = try run(["trend", "expense.total", "--format", "wide"], store: store)
+        #expect(result.status == 0)
+        // The 决算's 95.50万元 and the 预算's 1,000,000.50元 in one measure, one row per kind.
+        #expect(result.stdout == """
+            unit,unit_key,kind,code,name,measure,2023,2024\r
+            \(Self.street),普陀区某某街道办事处,决算,,,元,955000.00,\r
+            \(Self.street),普陀区某某街道办事处,预算,,,元,,1000000.50\r
+
+            """)
+        let counts = try run(["trend", "three_public.vehicle.held", "--format", "wide"], store: store)
+        #expect(counts.stdout.hasSuffix(",辆,3.00\r\n"))
+    }
+
+    @Test func unitsAsCSVHaveOneRowPerDocument() throws {
+        let store = try Self.makeStore()
+        let result = try run(["units", "--format", "csv"], store: store)
+        let rows = result.stdout.split(separator: "\r\n").map(String.init)
+        #expect(rows.first == "unit,unit_key,doc,year,kind,scope,printed_unit,source,names")
+        #expect(Set(rows.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[2...4].joined(separator: ",") })
+                == ["\(Self.budgetHash),2024,预算", "\(Self.finalHash),2023,决算"])
+    }
 }
