@@ -15,6 +15,7 @@ import Testing
 
     static let hasDuckDB = python(with: "duckdb")
     static let hasPandas = python(with: "pandas")
+    static let hasJSONSchema = python(with: "jsonschema")
 
     /// The sample (武昌区 决算 and 万里街道 预算) imported once, and its facts written as CSV and NDJSON.
     static let exported: (store: TemporaryStore, csv: String, ndjson: String) = {
@@ -82,5 +83,30 @@ import Testing
                       frame[(frame.key == "expense.total") & (frame.origin == "table") & (frame.kind == "预算")].yuan.sum())
             """, [ndjson, csv])
         #expect(output == String(repeating: "int64 float64 True True 321189763.0\n", count: 2))
+    }
+
+    /// Every JSON output analysts script against, from the sample store, against docs/schemas.
+    @Test(.enabled(if: hasJSONSchema, "jsonschema is not installed for python3 (bash Tools/requirements.sh installs it)"))
+    func jsonOutputsFollowThePublishedSchemas() throws {
+        let store = Self.exported.store
+        let validator = Self.repository + "/Tools/schemas/validate.py"
+        func validate(_ arguments: [String], _ schema: String, lines: Bool = false) throws {
+            let output = store.path + "-schema.json"
+            let result = arguments.first == "keys" ? try execute(try historyBinary(), arguments) : try run(arguments, store: store)
+            #expect(result.status == 0 && result.stdout.count > 100, "\(arguments): \(result.stderr)")
+            try result.stdout.write(toFile: output, atomically: true, encoding: .utf8)
+            let check = try execute("/bin/sh", ["-c", "python3 \"$0\" \"$1\" \(lines ? "--lines" : "") < \"$2\"", validator, schema, output])
+            #expect(check.status == 0, "\(arguments) against docs/schemas/\(schema).schema.json: \(check.stdout)\(check.stderr)")
+        }
+        try validate(["facts", "--format", "ndjson"], "fact", lines: true)
+        try validate(["facts", "--format", "json"], "facts")
+        for key in ["grand.total", "function.expense.total", "change.stated"] { try validate(["trend", key, "--format", "json"], "trend") }
+        try validate(["keys", "--format", "json"], "keys")
+        try validate(["units", "--format", "json"], "units")
+        // The schemas can fail: a code written as a number is refused.
+        let bad = store.path + "-bad.ndjson"
+        try "{\"code\": 201}\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let refused = try execute("/bin/sh", ["-c", "python3 \"$0\" fact --lines < \"$1\"", validator, bad])
+        #expect(refused.status == 1 && refused.stdout.contains("code: 201 is not of type"))
     }
 }
