@@ -136,8 +136,5 @@ extension DocumentReplay {
     /// that changes only a share or a project shows it.
     static func json(_ fact: Fact) -> JSONValue { FactRecord(fact).json }
 
-    static func json(_ warning: ParseWarning) -> JSONValue {
-        .object([("rule", .string(warning.rule.rawValue)), ("message", .string(warning.message)),
-                 ("lines", warning.source.map { .array([.int($0.firstLine), .int($0.lastLine)]) } ?? .null)])
-    }
+    static func json(_ warning: ParseWarning) -> JSONValue { WarningRecord(warning).json }
 }
