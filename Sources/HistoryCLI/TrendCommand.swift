@@ -7,7 +7,7 @@ struct TrendCommand: ParsableCommand {
         commandName: "trend",
         abstract: "Print one fact key as a series: one row per unit and year, with where each value came from.",
         discussion: """
-            KEY is a fact key of the public vocabulary (README "Fact keys"): grand.total, \
+            KEY is a fact key of the public vocabulary (`history keys`, docs/FACTS.md): grand.total, \
             expense.total, function.expense.total, three_public.actual.total, … Each row is a unit's \
             value for a year: from that year's own document when there is one (a table preferred over a \
             sentence), else implied by the next year's stated change; `origin` says which. Other values \
