@@ -1,7 +1,7 @@
 import Disclosure
 
 // The JSON form of the engine's model, shared by every `--format json` output. The schema is a
-// contract with scripts (README "JSON output"): add members freely, never rename or retype one
+// contract with scripts (documented here and in README "Fact output"): add members freely, never rename or retype one
 // without bumping `JSONSchemaVersion.current`.
 
 /// Version of the JSON documents `history timeline|diff|check|units --format json` write.
