@@ -45,8 +45,8 @@ enum IdentityReader {
             names[name] = Candidate(weight: entry.weight + weight, first: entry.first, source: entry.source)
         }
         for (index, line) in source.lines.enumerated() {
-            defer { if !Self.isBlank(line) { previous = index } }
             let marks = Marks(line.utf8)
+            defer { if marks.contains(.visible) { previous = index } }
             let mentionsUnit = marks.contains(.unit)
             let mentionsKind = marks.contains(.kind) && (title == nil || line.utf8.count <= 120)
             let mightBeDate = published == nil && line.utf8.count <= 40 && marks.contains(.day)
@@ -151,12 +151,18 @@ enum IdentityReader {
         return (year, kind, scope, nil, false)
     }
 
-    private static func isBlank(_ line: Substring) -> Bool {
-        line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0C }
-    }
-
-    private static func trimmed(_ line: Substring) -> String {
-        String(line.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    /// The line without the whitespace at either end. Trimmed by scalars, not Characters (a
+    /// reversed Character view turned into a String showed in profiles).
+    static func trimmed(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard scalars[before].properties.isWhitespace else { break }
+            end = before
+        }
+        return String(scalars[start..<end])
     }
 
     /// The words that make a line worth reading, found in one pass over its bytes (a search
@@ -170,6 +176,8 @@ enum IdentityReader {
         static let kind = Marks(rawValue: 2)
         /// 日
         static let day = Marks(rawValue: 4)
+        /// Anything but spaces, tabs and form feeds: the line is not blank.
+        static let visible = Marks(rawValue: 8)
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -181,6 +189,8 @@ enum IdentityReader {
         private init(buffer: UnsafeBufferPointer<UInt8>) {
             var found: Marks = []
             let count = buffer.count
+            // A visible byte is nearly always the first or second: this loop seldom runs far.
+            if buffer.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0C }) { found.insert(.visible) }
             // A character's three bytes as one number: 单 is 0xE58D95.
             func character(at index: Int) -> UInt32 {
                 index + 2 < count ? UInt32(buffer[index]) << 16 | UInt32(buffer[index + 1]) << 8 | UInt32(buffer[index + 2]) : 0

@@ -18,6 +18,13 @@ enum WritingChecks {
             var previous: Unicode.Scalar = "\n"
             for index in paragraph {
                 let scalar = scalars[index]
+                let value = scalar.value
+                if value >= 0x4E00 && value <= 0x9FFF && value != 0x67D0 && value != 0x622A {
+                    // An ideograph other than 某 and 截 (most of any paragraph): no rule's mark,
+                    // and never a repeated punctuation mark.
+                    previous = scalar
+                    continue
+                }
                 switch scalar {
                 case "\t": tabular = true
                 case "某", "X", "x", "×": placeholders = true
@@ -129,14 +136,16 @@ enum WritingChecks {
         var stray = [Int?](repeating: nil, count: pairs.count)
         var lastOpen = [Int?](repeating: nil, count: pairs.count)
         for index in paragraph {
-            let scalar = scalars[index]
-            for (pair, (open, close)) in pairs.enumerated() {
-                if scalar == open {
-                    depth[pair] += 1
-                    lastOpen[pair] = index
-                } else if scalar == close {
-                    if depth[pair] == 0 { stray[pair] = stray[pair] ?? index } else { depth[pair] -= 1 }
-                }
+            // Which pair the scalar opens or closes, found by one switch (a loop over the pairs
+            // for every scalar showed in profiles); `WritingPhrases.pair` is taught with `pairs`.
+            guard let (pair, opens) = WritingPhrases.pair(of: scalars[index]) else { continue }
+            if opens {
+                depth[pair] += 1
+                lastOpen[pair] = index
+            } else if depth[pair] == 0 {
+                stray[pair] = stray[pair] ?? index
+            } else {
+                depth[pair] -= 1
             }
         }
         for (pair, (open, close)) in pairs.enumerated() {
@@ -230,4 +239,19 @@ enum WritingPhrases {
     }
     /// Brackets and quotes that pair within a paragraph (folded: （）→()).
     static let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("(", ")"), ("“", "”"), ("《", "》"), ("【", "】")]
+    /// The index in `pairs` of the pair a scalar opens (true) or closes (false).
+    @inline(__always)
+    static func pair(of scalar: Unicode.Scalar) -> (Int, Bool)? {
+        switch scalar {
+        case "(": (0, true)
+        case ")": (0, false)
+        case "“": (1, true)
+        case "”": (1, false)
+        case "《": (2, true)
+        case "》": (2, false)
+        case "【": (3, true)
+        case "】": (3, false)
+        default: nil
+        }
+    }
 }

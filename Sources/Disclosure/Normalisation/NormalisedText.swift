@@ -23,6 +23,9 @@ public struct NormalisedText: Sendable {
     private let printed: [Unicode.Scalar]
     /// The 1-based source line of each scalar.
     private let lineNumbers: [Int32]
+    /// The paragraphs, in order, without their separators. Found once here: the narrative
+    /// reader and the writing checks both walk them.
+    public let paragraphs: [Range<Int>]
 
     public init(_ source: SourceText) {
         // Decode every line once into one scalar buffer; all later work indexes into it. A line
@@ -84,6 +87,7 @@ public struct NormalisedText: Sendable {
         self.scalars = scalars
         self.printed = printed
         self.lineNumbers = lineNumbers
+        self.paragraphs = Self.paragraphs(of: scalars)
     }
 
     /// Whether a line is next to a form feed (pdftotext starts every page with one).
@@ -237,8 +241,8 @@ public struct NormalisedText: Sendable {
                           text: printedText(range))
     }
 
-    /// The paragraphs, in order, without their separators.
-    public var paragraphs: [Range<Int>] {
+    /// The runs of scalars between "\n" separators, empty ones left out.
+    private static func paragraphs(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         for index in scalars.indices where scalars[index] == "\n" {
