@@ -195,11 +195,13 @@ enum IdentityReader {
             func character(at index: Int) -> UInt32 {
                 index + 2 < count ? UInt32(buffer[index]) << 16 | UInt32(buffer[index + 1]) << 8 | UInt32(buffer[index + 2]) : 0
             }
+            // Stepped from character to character by the lead byte's length (valid UTF-8: a
+            // String's), so a CJK character costs one test, not three.
             var index = 0
             while index + 2 < count {
                 let lead = buffer[index]
                 guard lead == 0xE5 || lead == 0xE6 || lead == 0xE9 else {
-                    index += 1
+                    index += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                     continue
                 }
                 switch character(at: index) {
@@ -215,7 +217,7 @@ enum IdentityReader {
                 default:
                     break
                 }
-                index += 1
+                index += 3
             }
             self = found
         }
