@@ -44,6 +44,10 @@ public struct FactIndexProjection: Projection {
     }
 
     public func fold(_ recorded: RecordedHistoryEvent, in txn: WriteTransaction) throws {
+        try fold(recorded, prepared: PreparedFold(recorded.event), in: txn)
+    }
+
+    public func fold(_ recorded: RecordedHistoryEvent, prepared: PreparedFold, in txn: WriteTransaction) throws {
         switch recorded.event {
         case .documentImported(let imported):
             let key = ContentHash.bytes(imported.contentHash)
@@ -56,7 +60,8 @@ public struct FactIndexProjection: Projection {
             guard var location = try location(key, in: txn), location.state != .retracted else { return }
             let document = FiledDocument(contentHash: parsed.contentHash, sequence: location.sequence,
                                          sourceName: location.sourceName, disclosure: parsed.parsed)
-            let unit = try unitKey(of: document, in: txn), encoded = FiledDocumentCoding.encode(document)
+            let unit = try unitKey(of: document, in: txn)
+            let encoded = FiledDocumentCoding.encode(document, body: prepared.filedBody ?? FiledDocumentCoding.body(parsed.parsed))
             // The same parse again (replay --force, a newer parser that reads it alike) files the
             // same bytes: nothing to unfile, refile or count.
             if location.state == .filed(unit: unit, year: document.year),

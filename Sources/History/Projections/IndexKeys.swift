@@ -15,8 +15,13 @@ enum IndexKeys {
     }
 
     /// `text 0x00`: the prefix of every entry of a unit (or fact key, or name).
-    static func text(_ text: String) -> [UInt8] {
-        Array(text.utf8).filter { $0 != 0 } + [0]
+    static func text(_ text: String, reserving extra: Int = 0) -> [UInt8] {
+        // One buffer, sized once: keys are made for every fact key of every document filed.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 1 + extra)
+        for byte in text.utf8 where byte != 0 { bytes.append(byte) }
+        bytes.append(0)
+        return bytes
     }
 
     /// `unit 0x00 hash(32)`: a unit's member document in the registry.
@@ -26,7 +31,11 @@ enum IndexKeys {
 
     /// `factKey 0x00 unit 0x00 year(UInt32 BE)`: a unit has the fact key in a document of that year.
     static func factKey(_ key: String, unit: String, year: Int) -> [UInt8] {
-        text(key) + unitYear(unit: unit, year: year)
+        var bytes = text(key, reserving: unit.utf8.count + 5)
+        for byte in unit.utf8 where byte != 0 { bytes.append(byte) }
+        bytes.append(0)
+        bytes += bigEndian(UInt32(clamping: year))
+        return bytes
     }
 
     static func bigEndian(_ value: UInt32) -> [UInt8] {
