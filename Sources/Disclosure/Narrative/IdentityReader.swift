@@ -33,6 +33,11 @@ enum IdentityReader {
     }
 
     static func read(_ source: SourceText, warnings: inout [ParseWarning]) -> DocumentIdentity {
+        read(source, decoded: DecodedLines(source), warnings: &warnings)
+    }
+
+    /// The identity of `source`, whose lines `decoded` holds decoded.
+    static func read(_ source: SourceText, decoded: DecodedLines, warnings: inout [ParseWarning]) -> DocumentIdentity {
         var names: [String: Candidate] = [:]
         var title: Title?
         var titleName: String?
@@ -51,18 +56,18 @@ enum IdentityReader {
             let mentionsKind = marks.contains(.kind) && (title == nil || line.utf8.count <= 120)
             let mightBeDate = published == nil && line.utf8.count <= 40 && marks.contains(.day)
             guard mentionsUnit || mentionsKind || mightBeDate else { continue }
-            let compact = Self.compact(line)
+            let compact = Self.compact(decoded[index])
             if mentionsUnit {
                 for (name, weight, labelled) in UnitNameExtraction.names(in: compact) {
                     add(name, weight: weight, line: index, source: labelled ? .label : .heading)
                 }
             }
             if mentionsKind {
-                var found = Self.title(compact) { previous.map { Self.compact(source.lines[$0]) } }
+                var found = Self.title(compact) { previous.map { Self.compact(decoded[$0]) } }
                 if found == nil, compact.count <= 20, let above = previous {
                     // A title broken after 部门: "…办公厅2018年度部门" over "预算公开"; titles are
                     // short, a sentence broken over two lines is not one.
-                    let joined = Self.compact(source.lines[above]) + compact
+                    let joined = Self.compact(decoded[above]) + compact
                     if joined.count <= 40 { found = Self.title(joined) { nil }.map { ($0.0, $0.1, $0.2, $0.3, true) } }
                 }
                 if let (year, kind, scope, name, usesAbove) = found {
@@ -223,15 +228,14 @@ enum IdentityReader {
         }
     }
 
-    /// A line folded (（）：→():) with spaces and tabs removed, cut at a TOC leader ("....." or "…").
-    static func compact(_ line: Substring) -> [Unicode.Scalar] {
-        // Decoded from the UTF-8 into the result's own storage and compacted in place (a
-        // String's scalar view showed in profiles): the result never outruns the decoding.
-        [Unicode.Scalar](unsafeUninitializedCapacity: line.utf8.count) { buffer, count in
-            let decoded = ScalarFolding.decode(line, into: buffer, at: 0)
+    /// A line (its decoded scalars) folded (（）：→():) with spaces and tabs removed, cut at a
+    /// TOC leader ("....." or "…").
+    static func compact(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        // Written through a pointer into storage sized once (a String's scalar view, and
+        // appending, showed in profiles): the result is never longer than the line.
+        [Unicode.Scalar](unsafeUninitializedCapacity: line.count) { buffer, count in
             var written = 0
-            for index in 0..<decoded {
-                let raw = buffer[index]
+            for raw in line {
                 if raw == "\t" || ScalarFolding.isSpace(raw) { continue }
                 let scalar = ScalarFolding.fold(raw)
                 if scalar == "…" || (scalar == "." && written > 0 && buffer[written - 1] == ".") {
