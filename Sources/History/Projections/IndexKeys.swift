@@ -1,3 +1,4 @@
+import Disclosure
 import EventLog
 
 /// Key layouts of the projection databases (README "On-disk format"). Unit keys are the
@@ -27,6 +28,12 @@ enum IndexKeys {
     /// `unit 0x00 hash(32)`: a unit's member document in the registry.
     static func member(unit: String, hash: String) -> [UInt8] {
         text(unit) + ContentHash.bytes(hash)
+    }
+
+    /// The `factKey 0x00` start of `factKey(_:unit:year:)` for every fact key among `facts`,
+    /// each once, in key order: a document's keys are counted once each under its unit and year.
+    static func factKeyPrefixes(of facts: [Fact]) -> [[UInt8]] {
+        Set(facts.map(\.key.rawValue)).sorted().map { text($0) }
     }
 
     /// `factKey 0x00 unit 0x00 year(UInt32 BE)`: a unit has the fact key in a document of that year.
