@@ -50,7 +50,7 @@ enum IdentityReader {
             names[name] = Candidate(weight: entry.weight + weight, first: entry.first, source: entry.source)
         }
         for (index, line) in source.lines.enumerated() {
-            let marks = Marks(line.utf8)
+            let marks = Marks(decoded[index])
             defer { if marks.contains(.visible) { previous = index } }
             let mentionsUnit = marks.contains(.unit)
             let mentionsKind = marks.contains(.kind) && (title == nil || line.utf8.count <= 120)
@@ -170,9 +170,8 @@ enum IdentityReader {
         return String(scalars[start..<end])
     }
 
-    /// The words that make a line worth reading, found in one pass over its bytes (a search
-    /// per word over every line showed in profiles). Each word is CJK, three bytes a character,
-    /// and a lead byte never occurs inside another character, so a match is always on a boundary.
+    /// The words that make a line worth reading, found in one pass over its scalars (a search
+    /// per word over every line showed in profiles).
     struct Marks: OptionSet {
         let rawValue: UInt8
         /// 单位, 部分 or 部门：
@@ -186,43 +185,32 @@ enum IdentityReader {
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
-        init(_ bytes: Substring.UTF8View) {
-            self = bytes.withContiguousStorageIfAvailable { Marks(buffer: $0) }
-                ?? Array(bytes).withUnsafeBufferPointer { Marks(buffer: $0) }
-        }
-
-        private init(buffer: UnsafeBufferPointer<UInt8>) {
+        /// The marks of a line, from its decoded scalars (`DecodedLines`: a second pass over
+        /// its UTF-8 showed in profiles).
+        init(_ line: ArraySlice<Unicode.Scalar>) {
             var found: Marks = []
-            let count = buffer.count
-            // A visible byte is nearly always the first or second: this loop seldom runs far.
-            if buffer.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0C }) { found.insert(.visible) }
-            // A character's three bytes as one number: 单 is 0xE58D95.
-            func character(at index: Int) -> UInt32 {
-                index + 2 < count ? UInt32(buffer[index]) << 16 | UInt32(buffer[index + 1]) << 8 | UInt32(buffer[index + 2]) : 0
-            }
-            // Stepped from character to character by the lead byte's length (valid UTF-8: a
-            // String's), so a CJK character costs one test, not three.
-            var index = 0
-            while index + 2 < count {
-                let lead = buffer[index]
-                guard lead == 0xE5 || lead == 0xE6 || lead == 0xE9 else {
-                    index += lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    continue
-                }
-                switch character(at: index) {
-                case 0xE5_8D95:   // 单
-                    if character(at: index + 3) == 0xE4_BD8D { found.insert(.unit) }   // 位
-                case 0xE9_83A8:   // 部
-                    let next = character(at: index + 3)
-                    if next == 0xE5_8886 || next == 0xE9_97A8 && character(at: index + 6) == 0xEF_BC9A { found.insert(.unit) }   // 分, 门：
-                case 0xE5_86B3, 0xE9_A284:   // 决, 预
-                    if character(at: index + 3) == 0xE7_AE97 { found.insert(.kind) }   // 算
-                case 0xE6_97A5:   // 日
+            // A visible scalar is nearly always the first or second: this loop seldom runs far.
+            if line.contains(where: { $0 != " " && $0 != "\t" && $0 != "\u{0C}" }) { found.insert(.visible) }
+            let end = line.endIndex
+            func value(at index: Int) -> UInt32 { index < end ? line[index].value : 0 }
+            var index = line.startIndex
+            while index < end {
+                let scalar = line[index].value
+                index += 1
+                guard scalar >= 0x4E00 else { continue }   // every word below is an ideograph
+                switch scalar {
+                case 0x5355:   // 单
+                    if value(at: index) == 0x4F4D { found.insert(.unit) }   // 位
+                case 0x90E8:   // 部
+                    let next = value(at: index)
+                    if next == 0x5206 || next == 0x95E8 && value(at: index + 1) == 0xFF1A { found.insert(.unit) }   // 分, 门：
+                case 0x51B3, 0x9884:   // 决, 预
+                    if value(at: index) == 0x7B97 { found.insert(.kind) }   // 算
+                case 0x65E5:   // 日
                     found.insert(.day)
                 default:
                     break
                 }
-                index += 3
             }
             self = found
         }
