@@ -4,7 +4,7 @@ pdftotext pass alone, our `history import` of it, pdfplumber's table extraction 
 ratios with their targets (import within 1.5x one pdftotext pass; pdfplumber at least 20x our
 import). Wall-clock medians of --repeat runs, each a process of its own as a user runs it.
 
-    python3 Tools/pdf/side-by-side.py [--history .build/release/history] [--repeat 3] [--json] [PDF...]
+    python3 Tools/pdf/side-by-side.py [--history .build/release/history] [--repeat 3] [--skip-plumber] [PDF...]
 
 Default PDFs: Tests/Corpus/real/*.pdf. pdfplumber is installed with pip when missing; when it
 cannot be, its column says so and the rest is still measured. Prints a table, then one JSON line
@@ -86,19 +86,23 @@ def main():
     parser.add_argument("--history", default=os.path.join(ROOT, ".build", "release", "history"))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--plumber-repeat", type=int, default=1, help="pdfplumber is slow: 1 run by default")
+    parser.add_argument("--skip-plumber", action="store_true", help="time pdftotext and our import only")
     args = parser.parse_args()
     pdfs = args.pdfs or sorted(glob.glob(os.path.join(ROOT, "Tests", "Corpus", "real", "*.pdf")))
     if not os.access(args.history, os.X_OK):
         sys.exit(f"{args.history}: no history binary; build it with `swift build -c release --product history` or pass --history")
     if not shutil.which("pdftotext"):
         sys.exit("pdftotext is missing: install poppler-utils (Tools/requirements.sh)")
-    pdfplumber = plumber_module()
+    pdfplumber = None if args.skip_plumber else plumber_module()
 
     rows = []
     print("| file | pages | pdftotext -bbox-layout | pdftotext -layout | history import | import / pass (≤ 1.5) | pdfplumber tables | pdfplumber / import (≥ 20) |")
     print("|---|---|---|---|---|---|---|---|")
     for path in pdfs:
-        info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+        try:
+            info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+        except FileNotFoundError:   # pdfinfo ships with pdftotext, but only the page count needs it
+            info = ""
         pages = next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "?")
         bbox = timed(["pdftotext", "-bbox-layout", "-enc", "UTF-8", path, "-"], args.repeat)
         layout = timed(["pdftotext", "-layout", "-enc", "UTF-8", path, "-"], args.repeat)
