@@ -12,9 +12,10 @@ public enum DisclosureParser {
     public static func parse(_ text: String, catalogue: ClassificationCatalogue = .standard) -> ParsedDisclosure {
         let source = SourceText(text)
         var warnings: [ParseWarning] = []
-        let identity = IdentityReader.read(source, warnings: &warnings)
+        let decoded = DecodedLines(source)
+        let identity = IdentityReader.read(source, decoded: decoded, warnings: &warnings)
         var facts = TableReader.read(source, year: identity.year, catalogue: catalogue, warnings: &warnings)
-        let normalised = NormalisedText(source)
+        let normalised = NormalisedText(source, decoded: decoded)
         facts += NarrativeReader.read(normalised, identity: identity, catalogue: catalogue, warnings: &warnings)
         WritingChecks.check(normalised, identity: identity, warnings: &warnings)
         return ParsedDisclosure(identity: identity, facts: facts, warnings: warnings)
