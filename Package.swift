@@ -2,13 +2,14 @@
 //
 // Layers, lower never imports higher (see README "Architecture"):
 //   HistoryCLI → History → (PDFLayout → Disclosure, EventLog) ; EventLog → LMDB → CLMDB
+// Benchmarks are a package of their own (Tools/Benchmarks): the product needs liblmdb-dev alone.
 import PackageDescription
 
 let package = Package(
     name: "history",
     products: [
         .executable(name: "history", targets: ["HistoryCLI"]),
-        .library(name: "HistoryKit", targets: ["History", "Disclosure", "EventLog", "LMDB"]),
+        .library(name: "HistoryKit", targets: ["History", "Disclosure", "PDFLayout", "EventLog", "LMDB"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,17 +36,6 @@ let package = Package(
         .executableTarget(
             name: "HistoryCLI",
             dependencies: ["History", "Disclosure", "EventLog", "LMDB", .product(name: "ArgumentParser", package: "swift-argument-parser")]
-        ),
-        // Times pdftotext -bbox-layout plus PDFLayout per document, for Tools/pdf/compare.py.
-        .executableTarget(name: "pdf-layout-bench", dependencies: ["PDFLayout"], path: "Tools/pdf/Bench"),
-        // Tools/bench-append.sh: append throughput of the log, per-document vs batched commits.
-        .executableTarget(name: "bench-append", dependencies: ["EventLog", "LMDB"], path: "Tools/bench-append"),
-        // Tools/bench/run.sh: parse, import, raw LMDB and SQLite appends, replay and queries.
-        .systemLibrary(name: "CSQLite", path: "Tools/bench/CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-        .executableTarget(
-            name: "history-bench",
-            dependencies: ["History", "Disclosure", "EventLog", "LMDB", "CSQLite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Tools/bench/history-bench"
         ),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB", "CLMDB"]),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "LMDB"]),

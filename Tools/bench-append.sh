@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Tools/requirements.sh
 documents="${1:-2000}"
-swift build -c release --product bench-append 2>&1 | grep -E "error|Compiling|Build" | tail -3
-bench="$(swift build -c release --show-bin-path)/bench-append"
+swift build --package-path Tools/Benchmarks -c release --product bench-append 2>&1 | grep -E "error|Compiling|Build" | tail -3
+bench="$(swift build --package-path Tools/Benchmarks -c release --show-bin-path)/bench-append"
 seed=Tests/Corpus/wuchang-medical-security-committee-office-2024-final-account.txt
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -4,7 +4,7 @@
 # Sourced by Tools/demo.sh and Tools/test.sh so both README commands work on a fresh machine.
 set -euo pipefail
 needed=()
-for package in liblmdb-dev lmdb-utils python3-lmdb poppler-utils jq libsqlite3-dev zsh fish man-db; do
+for package in liblmdb-dev lmdb-utils python3-lmdb poppler-utils jq zsh fish man-db; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || needed+=("$package")
 done
 if [ "${#needed[@]}" -gt 0 ]; then

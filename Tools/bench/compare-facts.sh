@@ -17,8 +17,9 @@ case "$mode" in record|check) ;; *) sed -n 2,9p "$0"; exit 2 ;; esac
 if [ ! -f "$corpus/corpus.json" ]; then
     python3 Tools/corpus/generate.py --seed 1 --count 1000 --out "$corpus" >&2
 fi
-swift build -c release --product history-bench >&2
-bench=$(swift build -c release --show-bin-path)/history-bench
+source Tools/Benchmarks/requirements.sh
+swift build --package-path Tools/Benchmarks -c release --product history-bench >&2
+bench=$(swift build --package-path Tools/Benchmarks -c release --show-bin-path)/history-bench
 mkdir -p "$(dirname "$baseline")"
 current=$baseline.current
 "$bench" dump Tests/Corpus "$corpus/docs" > "$current"

@@ -38,6 +38,7 @@ while [ $# -gt 0 ]; do
 done
 
 source Tools/requirements.sh
+source Tools/Benchmarks/requirements.sh
 missing=()
 command -v hyperfine >/dev/null || missing+=(hyperfine)
 [ -x /usr/bin/time ] || missing+=(time)
@@ -48,11 +49,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 if [ "$build" = 1 ]; then
     swift build -c release --product history >&2
-    swift build -c release --product history-bench >&2
+    swift build --package-path Tools/Benchmarks -c release --product history-bench >&2
 fi
 bin=${BIN:-$(swift build -c release --show-bin-path)} # BIN: run binaries built elsewhere (with --skip-build)
 history=$bin/history
-bench=$bin/history-bench
+bench=${BENCH_BIN:-$(swift build --package-path Tools/Benchmarks -c release --show-bin-path)}/history-bench
 mkdir -p "$dir"
 results=$dir/results.ndjson
 [ "$keep" = 1 ] || : > "$results"

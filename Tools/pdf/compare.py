@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Per-document PDF import time: PDFLayout's path (pdftotext -bbox-layout subprocess + the Swift
-parse, timed inside .build/release/pdf-layout-bench) against pdfplumber extracting the tables of
+parse, timed inside Tools/Benchmarks/.build/release/pdf-layout-bench) against pdfplumber extracting the tables of
 the same PDFs, side by side. Median of --repeat runs; also counts non-empty table cells each
 path recovered.
 
-    swift build -c release --product pdf-layout-bench
+    swift build --package-path Tools/Benchmarks -c release --product pdf-layout-bench
     pip install pdfplumber
     python3 Tools/pdf/compare.py [--repeat 7] [PDF…]     # default: Tests/Fixtures/pdf/*.pdf with text
 """
@@ -18,7 +18,7 @@ import time
 import pdfplumber
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-BENCH = os.path.join(ROOT, ".build", "release", "pdf-layout-bench")
+BENCH = os.path.join(ROOT, "Tools", "Benchmarks", ".build", "release", "pdf-layout-bench")
 
 
 def plumber(path):

@@ -51,7 +51,7 @@ for path in arguments {
             if dump { print(interchange.text) }
             if ProcessInfo.processInfo.environment["PDF_LAYOUT_COLUMNS"] != nil {
                 for table in document.tables {
-                    print(table.kind, table.columns.map { String(format: "%.1f-%.1f %@", $0.xMin, $0.xMax, $0.role.rawValue) })
+                    print(table.title.text, table.columns.map { String(format: "%.1f-%.1f %@", $0.xMin, $0.xMax, $0.role.rawValue) })
                 }
             }
         } catch {
