@@ -187,4 +187,10 @@ public enum WarningRule: String, Hashable, Sendable, Codable, CaseIterable {
     case unbalancedBrackets = "unbalanced-brackets"
     /// An "as of" date (截至…年) of another year than the document reports on.
     case dateYearMismatch = "date-year-mismatch"
+    /// A table the document's 目录 lists, or its template requires, that it does not print.
+    case tableAbsent = "table-absent"
+    /// A table the document prints that its 目录 does not list.
+    case tableUnlisted = "table-unlisted"
+    /// A table printed without a figure and without a note saying why (本表无数据, 故本表为空表).
+    case emptyTableUnexplained = "empty-table-unexplained"
 }

@@ -72,9 +72,12 @@ extension WarningRule {
     /// How much a parser warning about the document matters, when it is one (`concern == .document`).
     public var severity: FindingSeverity {
         switch self {
-        case .sumMismatch, .identityMismatch, .conflictingValues, .narrativeTableMismatch, .directionMismatch, .dateYearMismatch:
+        case .sumMismatch, .identityMismatch, .conflictingValues, .narrativeTableMismatch, .directionMismatch, .dateYearMismatch,
+             .tableAbsent:
             .error
-        case .suspiciousMeasure, .shareMismatch, .percentMismatch, .templateText: .warning
+        // A table printed but not listed may be an extra the 目录 forgot; an empty table's reason
+        // may be printed elsewhere (the narrative's 本部门无政府性基金).
+        case .suspiciousMeasure, .shareMismatch, .percentMismatch, .templateText, .tableUnlisted, .emptyTableUnexplained: .warning
         case .missingPercentSign, .repeatedPunctuation, .unbalancedBrackets, .roundingGap: .notice
         // Reader warnings are coverage, not findings; notice if a caller asks all the same.
         case .unknownCode, .nameMismatch, .unresolvedName, .tableMissing, .unreadableRow, .unmappedCell,

@@ -1,4 +1,4 @@
-import Disclosure
+@testable import Disclosure
 import Foundation
 @testable import History
 
@@ -27,6 +27,7 @@ struct PlantedError: Sendable {
 extension PlantedError {
     static let all: [PlantedError] = [
         doubledStop, placeholder, guidance, asOfDate, narrativeFigure, tableCell, statedPercent, varianceWording,
+        tableRemoved, contentsEntryRemoved, emptyTableNoteRemoved,
     ]
 
     /// "。" typed twice at the end of a sentence.
@@ -155,6 +156,63 @@ extension PlantedError {
             }
         }
         return nil
+    }
+
+    // MARK: Completeness
+
+    /// One table's lines blanked, title to last row (one the 目录 lists, or any where there is
+    /// no 目录): the 目录 or the template now asks for a table the document lacks. The table
+    /// with the fewest facts of its own goes, so that few sums lose a side.
+    static let tableRemoved = PlantedError(family: "completeness", expected: ["table-absent"]) { lines, _ in
+        let (contents, body) = completenessBody(lines)
+        guard body.count > TableTemplates.fewestToJudge else { return nil }
+        let listed = Set(contents?.entries.map(\.kind) ?? [])
+        let order: [TableKind] = [.threePublic, .procurement, .operatingCost, .capitalExpense, .fundExpense, .appropriationBasicEconomic,
+                                  .basicEconomic, .appropriationExpense, .generalExpense]
+        for kind in order where (contents == nil || listed.contains(kind)) && body.filter({ $0.kind == kind }).count == 1 {
+            let table = body.first { $0.kind == kind }!.table
+            let end = body.first { $0.table.titleLine > table.titleLine }.map { $0.table.titleLine - 1 } ?? table.lines.upperBound
+            for number in table.titleLine...end { lines[number - 1] = "" }
+            return Planting(line: table.titleLine, figure: nil, names: [kind.name])
+        }
+        return nil
+    }
+
+    /// One 目录 entry of a table the body prints blanked: the table is now unlisted.
+    static let contentsEntryRemoved = PlantedError(family: "contents", expected: ["table-unlisted"]) { lines, _ in
+        let (contents, body) = completenessBody(lines)
+        guard let contents, body.count >= TableTemplates.fewestToJudge else { return nil }
+        for entry in contents.entries.reversed() where entry.text == lines[entry.line - 1].trimmingSpaces {
+            guard let table = body.first(where: { $0.kind == entry.kind })?.table,
+                  contents.entries.filter({ $0.kind == entry.kind }).count == 1 else { continue }
+            lines[entry.line - 1] = ""
+            return Planting(line: table.titleLine, figure: nil)
+        }
+        return nil
+    }
+
+    /// The note under an empty table (故本表无数据, 故本表为空表) blanked, where the narrative does
+    /// not give the reason too: the table is now empty without a word.
+    static let emptyTableNoteRemoved = PlantedError(family: "empty table", expected: ["empty-table-unexplained"]) { lines, _ in
+        let text = TableText(SourceText(lines.joined(separator: "\n")))
+        let (_, body) = completenessBody(lines)
+        for (table, kind) in body {
+            guard let note = table.statedEmpty, table.rows.allSatisfy({ $0.cells.allSatisfy { $0 == nil } }) else { continue }
+            var blanked = lines
+            blanked[note.firstLine - 1] = ""
+            let after = TableText(SourceText(blanked.joined(separator: "\n")))
+            guard !TableCompleteness.narrativeSaysNone(of: kind, text: after, outside: table.lines), text.lineCount == after.lineCount else { continue }
+            lines = blanked
+            return Planting(line: table.titleLine, figure: nil)
+        }
+        return nil
+    }
+
+    /// The 目录 of a text and the tables printed after it.
+    static func completenessBody(_ lines: [String]) -> (TableContents?, [(table: LocatedTable, kind: TableKind)]) {
+        let text = TableText(SourceText(lines.joined(separator: "\n")))
+        let contents = TableContents.read(text)
+        return (contents, TableCompleteness.body(of: TableLocator.locate(text), after: contents, text: text))
     }
 
     // MARK: Places
