@@ -128,18 +128,21 @@ public struct Citation: Hashable, Sendable {
     public var firstLine: Int
     public var lastLine: Int
     public var text: String
+    /// The PDF page the lines are on, when the document was a PDF read from its word boxes.
+    public var page: Int?
 
-    public init(document: String, documentYear: Int, firstLine: Int, lastLine: Int, text: String) {
+    public init(document: String, documentYear: Int, firstLine: Int, lastLine: Int, text: String, page: Int? = nil) {
         self.document = document
         self.documentYear = documentYear
         self.firstLine = firstLine
         self.lastLine = lastLine
         self.text = text
+        self.page = page
     }
 
-    init(_ evidence: Evidence) {
+    init(_ evidence: Evidence, page: Int? = nil) {
         self.init(document: evidence.document, documentYear: evidence.documentYear,
-                  firstLine: evidence.firstLine, lastLine: evidence.lastLine, text: evidence.text)
+                  firstLine: evidence.firstLine, lastLine: evidence.lastLine, text: evidence.text, page: page)
     }
 }
 
