@@ -78,4 +78,32 @@ import Testing
         }
         #expect(parsed == files.count)
     }
+
+    /// 石泉路街道 2026 单位预算 names two 类 by their older names in its item paragraphs (page 8:
+    /// “文化体育与传媒支出(类）-体育（款）-群众体育（项）”2026年度预算20万元; page 10: “医疗卫生与
+    /// 计划生育支出(类）-行政事业单位医疗（款）-行政单位医疗（项）”…102.58万元) where its 一般公共预算
+    /// 支出功能分类预算表 prints 207 文化旅游体育与传媒支出 (2070308 群众体育 200,000, page 14) and 210
+    /// 卫生健康支出 (2101101 行政单位医疗 1,025,800, page 15). Every other real document and sample
+    /// names its items as its tables do.
+    @Test func itemsNamedDifferentlyAreTheDocumentsOwn() throws {
+        let directory = try StoreDirectory()
+        let store = try Store(path: directory.path + "/s", create: true)
+        var files: [String] = []
+        for folder in ["Corpus", "Fixtures/budget", "Corpus/real"] {
+            let path = Self.root.appendingPathComponent(folder)
+            files += try FileManager.default.contentsOfDirectory(atPath: path.path)
+                .filter { $0.hasSuffix(".pdf") || $0.hasSuffix(".txt") }.sorted().map { path.appendingPathComponent($0).path }
+        }
+        _ = Importer(store: store).importFiles(files)
+        let found = try HistoryQueries(store: store).check().filter { $0.rule == .engine(.itemNamedDifferently) }
+        #expect(found.map(\.unitName) == ["上海市普陀区人民政府石泉路街道办事处", "上海市普陀区人民政府石泉路街道办事处"])
+        #expect(found.map(\.year) == [2026, 2026])
+        let named = found.map { finding in finding.message.prefix(while: { $0 != ":" }) }
+        #expect(named == ["207", "210"])
+        #expect(found[0].message.contains("“文化体育与传媒支出”") && found[0].message.contains("“文化旅游体育与传媒支出”"))
+        #expect(found[1].message.contains("“医疗卫生与计划生育支出”") && found[1].message.contains("“卫生健康支出”"))
+        #expect(found.map(\.values) == [[Amount(hundredths: 2_000), Amount(hundredths: 20_000_000)],
+                                        [Amount(hundredths: 10_258), Amount(hundredths: 102_580_000)]])
+        #expect(found.map { $0.citations.map(\.firstLine) } == [[102, 216], [130, 235]])
+    }
 }

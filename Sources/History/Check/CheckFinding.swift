@@ -26,6 +26,9 @@ public enum ConsistencyRule: String, Hashable, Sendable, CaseIterable {
     case varianceWording = "variance-wording"
     /// Sender and receiver of a transfer state different values.
     case transferSidesDisagree = "transfer-sides-disagree"
+    /// A narrative item's 类/款/项 path names a level otherwise than the table that prints the
+    /// same item (same figure, another of its names the table's).
+    case itemNamedDifferently = "item-named-differently"
 
     /// The parser warning that reports the same thing within one document, if any: an engine
     /// finding is dropped when the parser already warned on the same lines.
@@ -36,7 +39,7 @@ public enum ConsistencyRule: String, Hashable, Sendable, CaseIterable {
         case .narrativeVsTable: .narrativeTableMismatch
         case .itemsVsTotal, .roundingGap: .sumMismatch
         case .varianceWording: .directionMismatch
-        case .statedChangeVsDocument, .tablesDisagree, .appropriationExceedsIncome, .transferSidesDisagree: nil
+        case .statedChangeVsDocument, .tablesDisagree, .appropriationExceedsIncome, .transferSidesDisagree, .itemNamedDifferently: nil
         }
     }
 
@@ -48,7 +51,8 @@ public enum ConsistencyRule: String, Hashable, Sendable, CaseIterable {
             .error
         // A later document may restate a year on purpose; a percent may be rounded from other
         // figures than the stated ones; the two sides of a transfer may count different things.
-        case .statedChangeVsDocument, .statedPercentVsDelta, .transferSidesDisagree: .warning
+        // A name may be the classification's older one (医疗卫生与计划生育支出 for 卫生健康支出).
+        case .statedChangeVsDocument, .statedPercentVsDelta, .transferSidesDisagree, .itemNamedDifferently: .warning
         case .roundingGap: .notice
         }
     }

@@ -16,7 +16,7 @@ struct DocumentRules {
 
     var findings: [CheckFinding] {
         statedChangesDisagree() + statedPercentVsDelta() + narrativeVsTable() + tablesDisagree()
-            + appropriationExceedsIncome() + itemsVsTotal() + varianceWording()
+            + appropriationExceedsIncome() + itemsVsTotal() + varianceWording() + itemNamedDifferently()
     }
 
     func finding(_ rule: ConsistencyRule, _ message: String, _ values: [Amount], _ evidence: [Evidence]) -> CheckFinding {

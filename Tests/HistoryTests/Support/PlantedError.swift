@@ -27,7 +27,7 @@ struct PlantedError: Sendable {
 extension PlantedError {
     static let all: [PlantedError] = [
         doubledStop, placeholder, guidance, asOfDate, narrativeFigure, tableCell, statedPercent, varianceWording,
-        tableRemoved, contentsEntryRemoved, emptyTableNoteRemoved,
+        tableRemoved, contentsEntryRemoved, emptyTableNoteRemoved, itemRenamed,
     ]
 
     /// "。" typed twice at the end of a sentence.
@@ -152,6 +152,27 @@ extension PlantedError {
                             return Planting(line: number, figure: nil, names: ["(line \(fact.source.firstLine))"])
                         }
                     }
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Names
+
+    /// A 项 name in a narrative 类/款/项 path given a character more (行政单位医疗 → 行政单位医疗费),
+    /// where the table prints that item: the document now names one item two ways.
+    static let itemRenamed = PlantedError(family: "names", expected: ["item-named-differently"]) { lines, clean in
+        let tabled = Set(clean.facts.filter { $0.origin == .table && $0.year == clean.identity.year }.compactMap(\.code))
+        for fact in clean.facts where fact.origin == .narrative && fact.year == clean.identity.year && fact.amount != nil {
+            let leaf = fact.code.flatMap { tabled.contains($0) && $0.count == 7 ? fact.name : nil }
+                ?? fact.name.flatMap(ItemPath.init).flatMap { $0.depths.last == 2 ? $0.names.last : nil }
+            guard let leaf, !leaf.isEmpty else { continue }
+            for number in max(1, fact.source.firstLine - 2)...fact.source.lastLine {
+                for marker in ["（项）", "(项）", "(项)"] where lines[number - 1].contains(leaf + marker) {
+                    let renamed = leaf + "费"
+                    lines[number - 1] = replacingFirst(leaf + marker, in: lines[number - 1], with: renamed + marker)
+                    return Planting(line: number, figure: nil, names: ["“\(renamed)”"])
                 }
             }
         }
