@@ -10,6 +10,29 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("..").standardized
     static let rules: Set<WarningRule> = [.tableAbsent, .tableUnlisted, .emptyTableUnexplained]
 
+    /// Every real file and sample imported as users do, once for the suite: each file's parse and
+    /// what `check` finds in the store.
+    static func corpus() throws -> (parsed: [ParsedDisclosure], findings: [CheckFinding], files: Int) {
+        try imported.get()
+    }
+
+    private static let imported = Result { () throws -> (parsed: [ParsedDisclosure], findings: [CheckFinding], files: Int) in
+        let directory = try StoreDirectory()
+        let store = try Store(path: directory.path + "/s", create: true)
+        var files: [String] = []
+        for folder in ["Corpus", "Fixtures/budget", "Corpus/real"] {
+            let path = root.appendingPathComponent(folder)
+            files += try FileManager.default.contentsOfDirectory(atPath: path.path)
+                .filter { $0.hasSuffix(".pdf") || $0.hasSuffix(".txt") }.sorted().map { path.appendingPathComponent($0).path }
+        }
+        _ = Importer(store: store).importFiles(files)
+        var parsed: [ParsedDisclosure] = []
+        for event in try store.read({ try store.events(in: $0) }).map(\.event) {
+            if case .documentParsed(let document) = event { parsed.append(document.parsed) }
+        }
+        return (parsed, try HistoryQueries(store: store).check(), files.count)
+    }
+
     /// The tables each 目录 lists, counted on its page. 江苏's 目录 list twelve (十一 wrapping
     /// over two lines: …会议费、培训费支 / 出预算表); 普陀's nine (1. 2025年部门财务收支预算总表 …
     /// 9. 2025年部门“三公”经费和机关运行经费预算表); 西南大学's 2023 决算 four ((一) 高等学校收支决算
@@ -60,23 +83,12 @@ import Testing
     /// page 7) give theirs in the narrative (本部门无政府性基金预算) or under the table
     /// （无政府性基金支出）, 注：本部门无相关收支项目, 此表为空.
     @Test func theRealDocumentsAreComplete() throws {
-        let directory = try StoreDirectory()
-        let store = try Store(path: directory.path + "/s", create: true)
-        var files: [String] = []
-        for folder in ["Corpus", "Fixtures/budget", "Corpus/real"] {
-            let path = Self.root.appendingPathComponent(folder)
-            files += try FileManager.default.contentsOfDirectory(atPath: path.path)
-                .filter { $0.hasSuffix(".pdf") || $0.hasSuffix(".txt") }.sorted().map { path.appendingPathComponent($0).path }
+        let corpus = try Self.corpus()
+        for parsed in corpus.parsed {
+            let found = parsed.warnings.filter { Self.rules.contains($0.rule) }
+            #expect(found.isEmpty, "\(parsed.identity.unit) \(parsed.identity.year): \(found.map(\.message))")
         }
-        _ = Importer(store: store).importFiles(files)
-        var parsed = 0
-        for event in try store.read({ try store.events(in: $0) }).map(\.event) {
-            guard case .documentParsed(let document) = event else { continue }
-            parsed += 1
-            let found = document.parsed.warnings.filter { Self.rules.contains($0.rule) }
-            #expect(found.isEmpty, "\(document.parsed.identity.unit) \(document.parsed.identity.year): \(found.map(\.message))")
-        }
-        #expect(parsed == files.count)
+        #expect(corpus.parsed.count == corpus.files)
     }
 
     /// 石泉路街道 2026 单位预算 names two 类 by their older names in its item paragraphs (page 8:
@@ -86,16 +98,7 @@ import Testing
     /// 卫生健康支出 (2101101 行政单位医疗 1,025,800, page 15). Every other real document and sample
     /// names its items as its tables do.
     @Test func itemsNamedDifferentlyAreTheDocumentsOwn() throws {
-        let directory = try StoreDirectory()
-        let store = try Store(path: directory.path + "/s", create: true)
-        var files: [String] = []
-        for folder in ["Corpus", "Fixtures/budget", "Corpus/real"] {
-            let path = Self.root.appendingPathComponent(folder)
-            files += try FileManager.default.contentsOfDirectory(atPath: path.path)
-                .filter { $0.hasSuffix(".pdf") || $0.hasSuffix(".txt") }.sorted().map { path.appendingPathComponent($0).path }
-        }
-        _ = Importer(store: store).importFiles(files)
-        let found = try HistoryQueries(store: store).check().filter { $0.rule == .engine(.itemNamedDifferently) }
+        let found = try Self.corpus().findings.filter { $0.rule == .engine(.itemNamedDifferently) }
         #expect(found.map(\.unitName) == ["上海市普陀区人民政府石泉路街道办事处", "上海市普陀区人民政府石泉路街道办事处"])
         #expect(found.map(\.year) == [2026, 2026])
         let named = found.map { finding in finding.message.prefix(while: { $0 != ":" }) }
@@ -105,5 +108,17 @@ import Testing
         #expect(found.map(\.values) == [[Amount(hundredths: 2_000), Amount(hundredths: 20_000_000)],
                                         [Amount(hundredths: 10_258), Amount(hundredths: 102_580_000)]])
         #expect(found.map { $0.citations.map(\.firstLine) } == [[102, 216], [130, 235]])
+    }
+
+    /// 石泉路街道 2026 compares each item's 2026 budget with 2025's 预算执行数 (比2025年预算执行数,
+    /// 27 times) but twice with 2024's, of the 2025 figure just stated: page 8, 科普活动 "2025年当年
+    /// 预算执行数5.57万元，2026年预算安排10万元，比2024年预算执行数增加79.53%" (10 on 5.57 is +79.53%);
+    /// page 9, 其他城市生活救助 "2025年当年预算执行数为30万元，2026年预算安排30万元，与2024年预算
+    /// 执行数持平". No other real document or sample compares out of its habit.
+    @Test func comparisonsWithAnOddYearAreTheDocumentsOwn() throws {
+        let found = try Self.corpus().findings.filter { $0.rule == .parser(.comparisonYearMismatch) }
+        #expect(found.map(\.unitName) == ["上海市普陀区人民政府石泉路街道办事处", "上海市普陀区人民政府石泉路街道办事处"])
+        #expect(found.map { $0.citations.map(\.firstLine) } == [[96], [122]])
+        #expect(found[0].message.hasPrefix("“比2024年预算执行数”") && found[1].message.hasPrefix("“与2024年预算执行数”"))
     }
 }

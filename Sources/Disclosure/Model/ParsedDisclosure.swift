@@ -193,4 +193,7 @@ public enum WarningRule: String, Hashable, Sendable, Codable, CaseIterable {
     case tableUnlisted = "table-unlisted"
     /// A table printed without a figure and without a note saying why (本表无数据, 故本表为空表).
     case emptyTableUnexplained = "empty-table-unexplained"
+    /// A comparison with another year than the document's other comparisons of the same words
+    /// (比2024年预算执行数 among many 比2025年预算执行数).
+    case comparisonYearMismatch = "comparison-year-mismatch"
 }

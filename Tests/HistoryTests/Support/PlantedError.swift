@@ -27,7 +27,7 @@ struct PlantedError: Sendable {
 extension PlantedError {
     static let all: [PlantedError] = [
         doubledStop, placeholder, guidance, asOfDate, narrativeFigure, tableCell, statedPercent, varianceWording,
-        tableRemoved, contentsEntryRemoved, emptyTableNoteRemoved, itemRenamed,
+        tableRemoved, contentsEntryRemoved, emptyTableNoteRemoved, itemRenamed, comparisonYear,
     ]
 
     /// "。" typed twice at the end of a sentence.
@@ -156,6 +156,29 @@ extension PlantedError {
             }
         }
         return nil
+    }
+
+    /// One "比Y年…" or "与Y年…" a year earlier, where the document compares with the year before
+    /// its own at least four times with the same words after the year (比2022年预算执行数, 与2022年度相比).
+    static let comparisonYear = PlantedError(family: "comparison year", expected: ["comparison-year-mismatch"]) { lines, clean in
+        let year = clean.identity.year - 1
+        // 比2022年, 与 2022 年: the mark, the year, and the words the check groups comparisons by
+        // (up to the verb: 预算执行数, 度).
+        let pattern = try! Regex("(比|与) *\(year) *年")
+        var groups: [String: [(line: Int, range: Range<String.Index>)]] = [:]
+        for (index, line) in lines.enumerated() where !line.contains("\t") {
+            for match in line.matches(of: pattern) {
+                let words = line[match.range.upperBound...].unicodeScalars.prefix { !WritingPhrases.endsComparedWhat($0) }
+                    .prefix(WritingPhrases.longestComparedWhat)
+                groups[String(String.UnicodeScalarView(words)), default: []].append((index, match.range))
+            }
+        }
+        // The largest group, the earliest of equals: the same planting on every run.
+        guard let members = groups.values.filter({ $0.count >= 4 }).max(by: { ($0.count, $1[0].line) < ($1.count, $0[0].line) })
+        else { return nil }
+        let (index, range) = members[0]
+        lines[index].replaceSubrange(range, with: lines[index][range].replacingOccurrences(of: "\(year)", with: "\(year - 1)"))
+        return Planting(line: index + 1, figure: "\(year - 1)")
     }
 
     // MARK: Names
