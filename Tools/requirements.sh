@@ -21,3 +21,17 @@ fi
 if [ -f Package.swift ] && [ ! -x .build/debug/generate-manual ]; then
     log=$(swift build --product generate-manual 2>&1) || { echo "$log" | tail -20 >&2; exit 1; }
 fi
+
+# Tests/HistoryCLITests/AnalystEngineTests load `history facts` into DuckDB (and check the JSON
+# outputs against docs/schemas with jsonschema): installed with pip for the python3 on PATH when
+# missing. Without network the tests that need them are skipped and say why.
+python_modules=()
+for module in duckdb jsonschema; do
+    python3 -c "import $module" 2>/dev/null || python_modules+=("$module")
+done
+if [ "${#python_modules[@]}" -gt 0 ]; then
+    echo "Installing ${python_modules[*]} (pip)…" >&2
+    python3 -m pip install -q --disable-pip-version-check "${python_modules[@]}" >/dev/null 2>&1 \
+        || python3 -m pip install -q --disable-pip-version-check --break-system-packages "${python_modules[@]}" >/dev/null 2>&1 \
+        || echo "Could not install ${python_modules[*]} with pip; the tests that need them will be skipped." >&2
+fi

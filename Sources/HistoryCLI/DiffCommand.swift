@@ -17,24 +17,28 @@ struct DiffCommand: ParsableCommand {
             The kind compared is the one the store has documents of for A to B + 1 (决算 first when \
             it has both; standard error says which when there is a choice or it is 预算); --kind picks.
 
-            JSON output is a stable, documented schema (README, "JSON output").
+            JSON output is a stable, documented schema (Sources/History/Render/ModelJSON.swift); CSV lists every \
+            total and item in 元, one row each (README, "Fact output").
 
             Examples:
               history diff 2023 2024
               history diff 2022 2023 --unit 武昌区医疗保障局
               history --store ~/budgets diff 2023 2024 --kind 预算
               history diff 2023 2024 --format json | jq -c '.units[] | [.unit, .totals]'
+              history diff 2023 2024 --format csv > changes.csv
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, csv }
 
     @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: ArgumentHelp("Only this unit (any name it is known by) and what moved to or from it.", valueName: "UNIT"), completion: StoreCompletion.unitNames)
     var unit: String?
 
-    @Option(help: "Output format: text, markdown or json.")
+    @Option(help: "Output format: text, markdown, json, or csv (every total and item, in 元).")
     var format: Format = .text
+
+    @OptionGroup var csvOptions: CSVOptions
 
     @Option(help: ArgumentHelp("How many item changes per unit text and markdown list (JSON lists all).", valueName: "N"))
     var items = 8
@@ -50,6 +54,7 @@ struct DiffCommand: ParsableCommand {
     func validate() throws {
         guard from < to else { throw ValidationError("A must be the earlier year, e.g. `history diff 2023 2024`.") }
         guard items >= 0 else { throw ValidationError("--items must not be negative.") }
+        try csvOptions.validate(isCSV: format == .csv)
     }
 
     func run() throws {
@@ -66,6 +71,7 @@ struct DiffCommand: ParsableCommand {
                 : renderer.text(diff, style: Terminal.style))
         case .markdown: Terminal.write(renderer.markdown(diff))
         case .json: Terminal.write(renderer.json(diff))
+        case .csv: Terminal.write(csvOptions.opening + DiffCSV().csv(diff))
         }
     }
 }

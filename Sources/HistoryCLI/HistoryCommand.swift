@@ -23,7 +23,7 @@ struct HistoryCommand: ParsableCommand {
         version: version,
         subcommands: [ImportCommand.self, LogCommand.self, StatusCommand.self,
                       UnitsCommand.self, TimelineCommand.self, DiffCommand.self, ExecutionCommand.self, TrendCommand.self,
-                      CheckCommand.self, CoverageCommand.self, FactsCommand.self, AliasCommand.self, ReportCommand.self,
+                      CheckCommand.self, CoverageCommand.self, FactsCommand.self, KeysCommand.self, AliasCommand.self, ReportCommand.self,
                       ReplayCommand.self, RebuildCommand.self, RetractCommand.self, IdentifyCommand.self, VerifyCommand.self,
                       ShellInitCommand.self]
     )

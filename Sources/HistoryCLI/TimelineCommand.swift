@@ -17,19 +17,26 @@ struct TimelineCommand: ParsableCommand {
             Examples:
               history timeline 武昌区医疗保障局
               history timeline 武昌区医疗保障局 --format json | jq -c '.years[] | [.year, .totals]'
+              history timeline 武昌区医疗保障局 --format csv --bom > timeline.csv
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, csv }
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "Output format: text, markdown or json.")
+    @Option(help: "Output format: text, markdown, json, or csv (one row per figure, in 元).")
     var format: Format = .text
+
+    @OptionGroup var csvOptions: CSVOptions
 
     @OptionGroup var kindOptions: KindOptions
 
     @Argument(help: ArgumentHelp("The unit, by any name it is known by.", valueName: "UNIT"), completion: StoreCompletion.unitNames)
     var unit: String
+
+    func validate() throws {
+        try csvOptions.validate(isCSV: format == .csv)
+    }
 
     func run() throws {
         let queries = try storeOptions.queries()
@@ -40,6 +47,7 @@ struct TimelineCommand: ParsableCommand {
         case .text: Terminal.write(TimelineRenderer().text(timeline, style: Terminal.style))
         case .markdown: Terminal.write(TimelineRenderer().markdown(timeline))
         case .json: Terminal.write(TimelineRenderer().json(timeline))
+        case .csv: Terminal.write(csvOptions.opening + TimelineCSV().csv(timeline))
         }
     }
 }

@@ -16,14 +16,19 @@ struct UnitsCommand: ParsableCommand {
             Examples:
               history units
               history units --format json | jq -c '.units[] | [.unit, .documents[].year]'
+              history units --format csv > units.csv
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json or csv (one row per unit and document).")
     var format: Format = .text
+
+    @OptionGroup var csvOptions: CSVOptions
+
+    func validate() throws { try csvOptions.validate(isCSV: format == .csv) }
 
     func run() throws {
         let queries = try storeOptions.queries()
@@ -45,6 +50,7 @@ struct UnitsCommand: ParsableCommand {
             }
             Terminal.write(text)
         case .json: Terminal.write(UnitsRenderer().json(directory))
+        case .csv: Terminal.write(csvOptions.opening + UnitsCSV().csv(directory))
         }
     }
 }

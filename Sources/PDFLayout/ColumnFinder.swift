@@ -14,12 +14,24 @@ enum ColumnFinder {
         // 本年支出合计 over right-aligned figures), so the 栏次 numbers under it land there too.
         // The lines nearest the body go first: a group label above (公用经费) must meet the
         // columns already widened by the labels under it, and so span them.
+        // A label with a lower label over the same run heads a group (“三公”经费预算数 over
+        // 公务接待费 | 小计 | 购置费 with only 接待 figured): it widens nothing, or it would swallow
+        // the labels of the group's empty columns. A wrapped rest of a label (机关运行经费预算 /
+        // 数) is no label over the run.
+        let headerWords = header.flatMap(\.words)
+        // The labels under each header word, found once: the passes below only look them up.
+        let labelsBelow = Dictionary(headerWords.map { word in
+            (word, headerWords.filter { other in
+                other.box.yMin >= word.box.yMax && other.box.horizontalOverlap(word.box) > 0 && !WordShape(other.text).isNumber
+            })
+        }, uniquingKeysWith: { first, _ in first })
         var changed = true
         while changed {
             changed = false
             for word in header.reversed().flatMap(\.words) {
                 let hits = runs.indices.filter { overlap(runs[$0], word.box) > 0 }
                 guard hits.count == 1, let index = hits.first else { continue }
+                if labelsBelow[word, default: []].contains(where: { overlap(runs[index], $0.box) > 0 }) { continue }
                 let widened = (min(runs[index].0, word.box.xMin), max(runs[index].1, word.box.xMax))
                 let clashes = runs.indices.contains { $0 != index && overlap(runs[$0], widened) > 0 }
                 if !clashes, widened != runs[index] { runs[index] = widened; changed = true }
@@ -30,6 +42,9 @@ enum ColumnFinder {
         // run, is the rest of that neighbour's cell (功能分类 科目编码 over a code column).
         for line in header {
             for (index, word) in line.words.enumerated() where !runs.contains(where: { overlap($0, word.box) > 0 }) {
+                // A label whose cell wraps on below it (公务用车购置 / 费) is a cell of its own.
+                let wraps = labelsBelow[word, default: []].contains { other in !runs.contains { overlap($0, other.box) > 0 } }
+                if wraps { continue }
                 let space = word.box.height * 0.5
                 let neighbours = [index - 1, index + 1].filter { line.words.indices.contains($0) }.map { line.words[$0] }
                     .filter { max($0.box.xMin - word.box.xMax, word.box.xMin - $0.box.xMax) < space }
@@ -42,18 +57,29 @@ enum ColumnFinder {
             }
         }
         // A header word over no run names the unlabelled run beside it, if there is one: a
-        // centred 基本支出 above a column of right-aligned 0s.
-        let headerWords = header.flatMap(\.words)
+        // centred 基本支出 above a column of right-aligned 0s. The nearest word names it first
+        // (小计 right beside its figures, before the wrapped 费 of the empty 购置费 cell further on).
+        let groups = groupLine(header)
+        // A label over several runs (公务用车购置及运行维护费 over 小计 | 运行维护费) names none of them.
+        let ownLabels = headerWords.filter { label in runs.indices.filter { overlap(runs[$0], label.box) > 0 }.count == 1 }
+        var namings: [(word: PositionedWord, run: Int, distance: Double)] = []
         for word in header.reversed().flatMap(\.words) where !runs.contains(where: { overlap($0, word.box) > 0 }) {
-            let groups = groupLine(header)
             let labelled = Set(runs.indices.filter { index in
-                headerWords.contains { overlap(runs[index], $0.box) > 0 && (!groups.contains($0) || groups.contains(word)) }
+                ownLabels.contains { label in overlap(runs[index], label.box) > 0 && (!groups.contains(label) || groups.contains(word)) }
             })
             let left = runs.indices.last { runs[$0].1 <= word.box.xMin }, right = runs.indices.first { runs[$0].0 >= word.box.xMax }
             let candidates = [left, right].compactMap { $0 }.filter { !labelled.contains($0) }
             guard let nearest = candidates.min(by: { distance(runs[$0], word.box) < distance(runs[$1], word.box) }) else { continue }
-            let widened = (min(runs[nearest].0, word.box.xMin), max(runs[nearest].1, word.box.xMax))
-            if !runs.indices.contains(where: { $0 != nearest && overlap(runs[$0], widened) > 0 }) { runs[nearest] = widened }
+            namings.append((word, nearest, distance(runs[nearest], word.box)))
+        }
+        var named = Set<Int>()
+        for naming in namings.sorted(by: { $0.distance < $1.distance }) where !named.contains(naming.run) {
+            let run = naming.run, word = naming.word
+            let widened = (min(runs[run].0, word.box.xMin), max(runs[run].1, word.box.xMax))
+            if !runs.indices.contains(where: { $0 != run && overlap(runs[$0], widened) > 0 }) {
+                runs[run] = widened
+                named.insert(run)
+            }
         }
         let headerOnly = headerWords.filter { word in
             !runs.contains { overlap($0, word.box) > 0 } && !isGroupLabel(word, runs: runs, header: header)
@@ -256,7 +282,8 @@ enum ColumnFinder {
         for index in columns.indices where columns[index].role == .code {
             var next = index + 1
             while next < columns.count, columns[next].role == .codePart { next += 1 }
-            if next < columns.count, columns[next].role != .text { columns[index].role = .figures }
+            // Nor a column of names that holds none (an empty column headed 购置费).
+            if next < columns.count, columns[next].role != .text || shapes[next].isEmpty { columns[index].role = .figures }
             if next == columns.count { columns[index].role = .figures }
         }
         for index in columns.indices where columns[index].role == .codePart {

@@ -112,6 +112,9 @@ private struct DocumentScan {
         let compact = line.compactText
         if compact.hasPrefix("注") && !region.lines.isEmpty { return true }
         if compact.unicodeScalars.contains(where: { $0 == "。" || $0 == "，" }) { return true }
+        // A heading of explanations (其他相关情况说明, 一、…“三公”经费预算情况说明) below a table's
+        // figures, often on the next page: no row of a table is named …说明.
+        if region.hasBody, compact.hasSuffix("说明"), !TableRegion.isBody(line) { return true }
         if compact.hasPrefix("第"), let part = compact.range(of: "部分"), compact.distance(from: compact.startIndex, to: part.lowerBound) <= 4 {
             return true
         }

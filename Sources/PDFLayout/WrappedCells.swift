@@ -29,14 +29,24 @@ enum WrappedCells {
         let height = max(line.box.height, 1)
         var found: Int?
         for (column, words) in pieces[index] {
-            if startsAnItem(words.map(\.text).joined()) { return nil }
+            let text = words.map(\.text).joined()
+            if startsAnItem(text) { return nil }
+            // A piece that opens a bracket it does not close (便携式计算机（20万以 / 下）) starts a
+            // name whose rest is below it, not the rest of the complete name above (台式计算机
+            // （20万以下）: 江苏省人大常委会办公厅 2019, 政府采购预算表).
+            if opensUnclosedBracket(text) { return nil }
             // The nearest line above on the page with words in this column, at most two lines away
             // (double-spaced lines, as 江苏省人大常委会办公厅 2017 prints them, included).
             guard let above = lines[..<index].indices.last(where: { lines[$0].page == line.page && pieces[$0][column] != nil }),
                   line.box.yMin - lines[above].box.yMin <= height * 3.5,
                   let edge = edges[line.page]?[column], let upper = pieces[above][column],
                   let upperLeft = upper.map(\.box.xMin).min(), let upperRight = upper.map(\.box.xMax).max(),
-                  upperRight >= edge.right - height, upperLeft <= edge.left + height * 2.5 else { return nil }
+                  upperRight >= edge.right - height else { return nil }
+            // An item indented under its group (2.政府性基金预 under 一、财政拨款, 30 points in:
+            // 江苏省人大常委会办公厅 2018) wraps back to the cell's left edge (算).
+            let indentedItem = startsAnItem(upper.map(\.text).joined())
+                && (words.map(\.box.xMin).min() ?? .infinity) <= edge.left + height * 0.5
+            guard upperLeft <= edge.left + height * 2.5 || indentedItem else { return nil }
             if found.map({ $0 != above }) ?? false { return nil }
             found = above
         }
@@ -74,6 +84,15 @@ enum WrappedCells {
                 members[other] = []
             }
         }
+    }
+
+    /// Whether the text opens more brackets than it closes.
+    static func opensUnclosedBracket(_ text: String) -> Bool {
+        var depth = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "（" || scalar == "(" { depth += 1 } else if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     /// Whether a cell's text starts like an item of its own: 二、 十八、 1. 2． （一） (1) 其中.

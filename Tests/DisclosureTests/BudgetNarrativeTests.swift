@@ -69,6 +69,41 @@ import Testing
         #expect(!facts.contains { $0.key.isClassified && $0.code == nil })
     }
 
+    /// 上海普陀商务委 2025 states its 财政拨款收入 against 2024's 预算执行数 and its 财政拨款支出
+    /// against 2024's 预算: equal totals, different bases, so different changes are no conflict.
+    /// The change against the executed figure names its own key as base. (Figures hand-made.)
+    @Test func changesAgainstExecutionAndAgainstBudgetAreApart() {
+        let text = """
+            2025年，某某委员会收入预算300.00万元，其中：财政拨款收入300.00万元，比2024年预算执行数增加120.00万元；事业收入0万元。
+            支出预算300.00万元，其中：财政拨款支出预算300.00万元，比2024年预算增加100.00万元。
+            """
+        let parsed = DisclosureParser.parse("2025年部门预算编制说明\n" + text)
+        let changes = parsed.facts.filter { $0.key == .changeStated }
+        #expect(changes.first { $0.of == .incomeAppropriation }?.base == .incomeAppropriation)
+        #expect(changes.first { $0.of == .expenseAppropriation }?.base == nil)
+        #expect(!parsed.warnings.contains { $0.rule == .conflictingValues })
+    }
+
+    /// 财政拨款支出主要内容 lists 政府性基金 items too (石泉路街道 2026: 城市建设支出 338万元): where
+    /// the narrative states 政府性基金 spending, the items make the 财政拨款 total, not the
+    /// 一般公共预算's. (Hand-made figures: 30 一般公共预算 + 20 政府性基金.)
+    @Test func itemsOfAppropriationWithFundMoneyMakeTheAppropriationTotal() {
+        func text(fund: String) -> String {
+            """
+            2025年部门预算编制说明
+            支出预算\(30 + (Double(fund) ?? 0))万元，其中：财政拨款支出预算50万元。财政拨款支出预算中，一般公共预算拨款支出预算30万元；政府性基金拨款支出预算\(fund)万元。
+            财政拨款支出主要内容如下：
+            1. “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”30万元，主要用于专项普查活动。
+            2. “城乡社区支出（类）国有土地使用权出让收入安排的支出（款）城市建设支出（项）”20万元，主要用于城市建设。
+            """
+        }
+        let withFund = DisclosureParser.parse(text(fund: "20"))
+        #expect(!withFund.warnings.contains { $0.rule == .sumMismatch })
+        // Without 政府性基金, 50 of items against the 一般公共预算's 30 is a mismatch, as before.
+        let without = DisclosureParser.parse(text(fund: "0"))
+        #expect(without.warnings.contains { $0.rule == .sumMismatch && $0.message.contains("expense.general.total") })
+    }
+
     @Test func warnsAboutTheItemStatedTwice() throws {
         let warnings = DisclosureParser.parse(try Corpus.text(Corpus.street2024)).warnings
         #expect(warnings.contains { $0.rule == .conflictingValues && $0.message.contains("350.35") && $0.message.contains("352.67") })

@@ -58,4 +58,25 @@ import Testing
         #expect(warnings("4.00").isEmpty)
         #expect(warnings("5.00").map(\.message) == ["the income sources sum to 101 (90 + 6 + 0 + 5) but income.total is stated as 100"])
     }
+
+    /// The 三公 section of the provincial template also states 会议费 and 培训费 (江苏省委办公厅
+    /// 2018, p.9): "…培训费预算支出30万元，比上年预算增加5万元" after 公务接待费 is about 培训费,
+    /// not the 三公 sub-item read last. Written with other figures; a 三公 name after 会议费 in one
+    /// sentence is read again.
+    @Test func meetingAndTrainingSentencesAreNoThreePublicItem() {
+        let text = """
+            江东省文化厅2018 年度部门预算
+            九、一般公共预算“三公”经费、会议费、培训费支出预算情况说明
+            江东省文化厅2018年度一般公共预算拨款安排的“三公”经费预算支出中，因公出国（境）费支出10万元，公务接待费支出8万元。
+            3．公务接待费预算支出8万元，比上年预算减少2万元。
+            江东省文化厅2018年度一般公共预算拨款安排的会议费预算支出40万元，与上年预算数一致。
+            江东省文化厅2018年度一般公共预算拨款安排的培训费预算支出25万元，比上年预算增加6万元，主要原因是新增培训。
+            会议费压减后，公务接待费预算支出8万元。
+            """
+        let parsed = DisclosureParser.parse(text)
+        let reception = Self.facts(.threePublicBudgetReception, in: parsed)
+        #expect(Set(reception.filter { $0.year == 2018 }.compactMap(\.amount)) == [Amount(units: 8)])
+        #expect(reception.filter { $0.year == 2017 }.compactMap(\.amount) == [Amount(units: 10)])
+        #expect(!parsed.facts.contains { $0.amount == Amount(units: 25) || $0.amount == Amount(units: 40) })
+    }
 }

@@ -35,6 +35,26 @@ import Testing
         ])
     }
 
+    /// A 收入预算表 that lists 上年结转 beside the year's sources sums it into its 收入合计 (西南大学
+    /// 2023: 557,259.13 = 上年结转 93,801.70 + the year's 403,484.64 + 使用非财政拨款结余): that 合计
+    /// is the 收入总计, not the year's income. A 本年收入合计 column stays the year's income.
+    @Test func totalThatCountsTheCarryoverIsTheGrandTotal() {
+        let text = """
+        某大学收入预算表
+        单位：万元
+        科目编码\t科目名称\t收入合计\t上年结转\t财政拨款收入\t其他收入
+        \t合计\t80.00\t30.00\t40.00\t10.00
+        221\t住房保障支出\t80.00\t30.00\t40.00\t10.00
+        """
+        let (facts, _) = Self.read(text)
+        #expect(facts.contains(Self.row("grand.total", "80", 4)))
+        #expect(!facts.contains { $0.key == "income.total" })
+        #expect(facts.contains(Self.row("carryover.opening", "30", 4)))
+
+        let (thisYear, _) = Self.read(text.replacingOccurrences(of: "\t收入合计\t", with: "\t本年收入合计\t"))
+        #expect(thisYear.contains(Self.row("income.total", "80", 4)))
+    }
+
     @Test func thisYearsSubtotalsOfATwoSidedSummary() {
         let text = """
         收支预算总表

@@ -79,6 +79,37 @@ import Testing
         #expect(!warnings.contains { $0.rule == .unknownCode })
     }
 
+    /// Page text that lost its column gaps glues header words together and wraps the rest of a
+    /// header line to the margin, under the names (石泉路街道 2026 收入预算总表: "合计 财政拨款收入
+    /// 事业收入事业单位" / "经营收入其他收入"). The wrapped piece is no column: the figures are the
+    /// 合计 and the 财政拨款收入, never 经营收入. (Hand-made: other unit, codes and figures.)
+    @Test func gluedHeaderWrappedUnderTheNames() {
+        let text = """
+        2026年预算单位收入预算总表
+        编制单位：某某街道办事处（本级） 单位：元
+        项目 收入预算
+        功能分类科目编码
+        功能分类科目名称 合计 财政拨款收入事业收入事业单位
+        经营收入其他收入
+        类款项
+        221 住房保障支出 5,000 5,000
+        22102 住房改革支出 5,000 5,000
+        2210201住房公积金 5,000 5,000
+        合计 5,000 5,000
+        """
+        let (facts, _) = Self.read(text, year: 2026)
+        #expect(Set(facts) == [
+            Self.row("function.income.total", "221", "住房保障支出", "5000", 8, .yuan),
+            Self.row("function.income.appropriation", "221", "住房保障支出", "5000", 8, .yuan),
+            Self.row("function.income.total", "22102", "住房改革支出", "5000", 9, .yuan),
+            Self.row("function.income.appropriation", "22102", "住房改革支出", "5000", 9, .yuan),
+            Self.row("function.income.total", "2210201", "住房公积金", "5000", 10, .yuan),
+            Self.row("function.income.appropriation", "2210201", "住房公积金", "5000", 10, .yuan),
+            Self.row("income.total", nil, nil, "5000", 11, .yuan),
+            Self.row("income.appropriation", nil, nil, "5000", 11, .yuan),
+        ])
+    }
+
     @Test func numbersWithAndWithoutThousandsSeparators() {
         let text = """
         2022 年度一般公共预算财政拨款支出决算表

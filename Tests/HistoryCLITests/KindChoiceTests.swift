@@ -76,7 +76,10 @@ import Testing
     @Test func executionShowsTheSideItHasAndNamesTheOther() throws {
         let street = try run(["execution", Self.street, "2024"], store: Self.mixedStore)
         #expect(street.status == 0, "\(street.stderr)")
-        #expect(street.stdout.contains("收入合计 income.total   15,621.11     —"))  // 2024 预算, line 72
+        // 2024 预算: the 收入总表's 合计 156,211,123 元 (line 350), in 万元 exactly; the narrative's
+        // 15621.11万元 (line 72) is the same figure, so nothing is marked disputed.
+        #expect(street.stdout.contains("收入合计 income.total   15,621.1123     —"), "\(street.stdout)")
+        #expect(street.stdout.contains("amounts in 万元") && !street.stdout.contains("*"))
         #expect(street.stdout.contains("→ import \(Self.street)'s 2024 决算 to see what was spent"))
         let bureau = try run(["execution", SampleCorpusCommandTests.bureau, "2023", "--format", "json"], store: Self.mixedStore)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(bureau.stdout.utf8)) as? [String: Any])

@@ -41,8 +41,8 @@ import Disclosure
         #expect(execution.budgetDocument?.contentHash == fakeHash("p2023") && execution.finalDocument?.contentHash == fakeHash("f2023"))
         #expect(execution.totals.map(\.key) == [.grandTotal, .incomeTotal, .expenseTotal])
         let grand = try #require(execution.totals.first)
-        #expect(grand.planned?.value == amount("1000.00") && grand.actual?.value == amount("950.50"))
-        #expect(grand.difference == amount("-49.50"))
+        #expect(grand.planned?.value == wan("1000.00") && grand.actual?.value == wan("950.50"))
+        #expect(grand.difference == wan("-49.50"))
         #expect(grand.rate == amount("95.05"))
         // Each side knows one of the other totals: shown, never compared.
         #expect(execution.totals[1].actual == nil && execution.totals[1].rate == nil)
@@ -53,22 +53,22 @@ import Disclosure
     @Test func itemsCarryTheRateThe决算sOwnBudgetAndItsReason() throws {
         let items = Self.execution(Self.both).items
         #expect(items.map(\.code) == ["2010101", "2010102", "2010150"])
-        #expect(items[0].difference == amount("20.00") && items[0].rate == amount("103.33"))
+        #expect(items[0].difference == wan("20.00") && items[0].rate == amount("103.33"))
         #expect(items[0].reason?.text == "人员增加")
         // 330.50 of 400.00 is 82.625%: half away from zero. The 决算 states a budget cut to 380.00.
-        #expect(items[1].difference == amount("-69.50") && items[1].rate == amount("82.63"))
-        #expect(items[1].statedBudget?.value == amount("380.00") && items[1].planned?.value == amount("400.00"))
+        #expect(items[1].difference == wan("-69.50") && items[1].rate == amount("82.63"))
+        #expect(items[1].statedBudget?.value == wan("380.00") && items[1].planned?.value == wan("400.00"))
         #expect(items[1].reason?.text == "年中调减预算，压减支出")
         // Planned at nothing and not spent: no rate, no difference to speak of.
         #expect(items[2].planned?.value == .zero && items[2].actual == nil && items[2].rate == nil)
-        #expect(BudgetExecution.rate(amount("-5.00"), of: amount("400.00")) == amount("-1.25"))
+        #expect(BudgetExecution.rate(wan("-5.00"), of: wan("400.00")) == amount("-1.25"))
     }
 
     @Test func aMissingSideIsNamedAndTheRendererSaysSo() throws {
         let onlyFinal = Self.execution([Self.both[1]])
         #expect(onlyFinal.missing == ["import 测试区示例局's 2023 预算 to compare it with what was spent"])
         let text = ExecutionRenderer().text(Self.execution(Self.both))
-        #expect(text.hasPrefix("测试区示例局  2023  预算 → 决算  (预算 p20230000000, 决算 f20230000000)\n"))
+        #expect(text.hasPrefix("测试区示例局  2023  预算 → 决算  (预算 p20230000000, 决算 f20230000000), amounts in 万元\n"))
         #expect(text.contains("  收支总计 grand.total    1,000.00  950.50      -49.50     95.05%\n"), "\(text)")
         #expect(text.contains("2010102  一般行政管理事务  400.00  330.50      -69.50     82.63%           380.00\n"), "\(text)")
         let json = ExecutionRenderer().json(Self.execution(Self.both))

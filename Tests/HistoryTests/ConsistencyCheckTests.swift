@@ -158,6 +158,43 @@ import Disclosure
         #expect(Self.ids(Self.check(Self.single([first, second, again]))) == ["tables-disagree"])
     }
 
+    /// One 物品 bought under two 经济科目 of one 专项 (江苏省委办公厅 2019: 会议服务 under 会议费 50.00
+    /// and under 培训费 25.00) is two lines of one 政府采购表, not one figure printed twice.
+    @Test func purchaseLinesOfOneNameAreTwoLines() {
+        func line(_ key: FactKey, _ name: String, _ value: String, _ at: Int) -> Fact {
+            Fact(key: key, year: 2024, name: name, value: .amount(amount(value)), origin: .table, source: span(at), project: "商品和服务支出")
+        }
+        let lines = [line(.procurementProject, "会议费", "50.00", 227), line(.procurementItem, "会议服务", "50.00", 228),
+                     line(.procurementProject, "会议费", "11.40", 231), line(.procurementItem, "会议服务", "25.00", 230)]
+        #expect(Self.check(Self.single(lines)).isEmpty)
+    }
+
+    /// Items of the 一般公共预算 table are held against the 一般公共预算 total, not a total that
+    /// also counts other funds (江苏省人民检察院 2017: 17,981.68 against 17,996.68 with 其他资金 15.00).
+    @Test func generalItemsAgainstTheGeneralTotal() {
+        let items = [Fact.item(.functionGeneralTotal, "2040401", "行政运行", "4", year: 2024, .table, span(20)),
+                     .item(.functionGeneralTotal, "2040402", "一般行政管理事务", "6", year: 2024, .table, span(21))]
+        let allFunds = Fact.total(.expenseTotal, "10.15", year: 2024, .table, span(5))
+        let general = Fact.total(.expenseGeneralTotal, "10", year: 2024, .table, span(19))
+        #expect(Self.check(Self.single([allFunds, general] + items)).isEmpty)
+        // A wrong 一般公共预算 total is still found; without one, the whole total is the measure.
+        let wrong = Self.check(Self.single([allFunds, .total(.expenseGeneralTotal, "11", year: 2024, .table, span(19))] + items))
+        #expect(Self.ids(wrong) == ["items-vs-total"])
+        #expect(Self.ids(Self.check(Self.single([allFunds] + items))) == ["items-vs-total"])
+    }
+
+    /// Equal totals changed by different amounts, one against last year's 预算执行数 (its own key
+    /// as base), one against last year's 预算, are not two changes of one figure (上海普陀商务委 2025).
+    @Test func changesAgainstExecutionAndBudgetDoNotDisagree() {
+        let totals = [Fact.total(.incomeAppropriation, "300", year: 2024, .narrative, span(10)),
+                      .total(.expenseAppropriation, "300", year: 2024, .narrative, span(12))]
+        var income = Fact.change(of: .incomeAppropriation, year: 2024, current: "300", delta: "120", pct: "66.67", reason: "", span(10))
+        let expense = Fact.change(of: .expenseAppropriation, year: 2024, current: "300", delta: "100", pct: "50", reason: "", span(12))
+        #expect(Self.ids(Self.check(Self.single(totals + income + expense))) == ["stated-changes-disagree"])
+        income[0].base = .incomeAppropriation
+        #expect(!Self.ids(Self.check(Self.single(totals + income + expense))).contains("stated-changes-disagree"))
+    }
+
     /// What the reader could not read is coverage: never a finding, whatever its rule.
     @Test func readerWarningsAreNotFindings() {
         let reader = WarningRule.allCases.filter { $0.concern == .reader }

@@ -34,6 +34,20 @@ import Testing
         #expect(join.reasons.contains("the narrative states income.total 1234.5 and tables.pdf's tables print it"))
     }
 
+    /// Tables in 元 and a narrative in 万元 (上海's way, here split in two files): the same total
+    /// within the 万元's rounding joins them; a total off by more keeps them apart.
+    @Test func totalsPrintedInTwoMeasuresAreComparedAsMoney() throws {
+        func tables(_ printed: String) -> FiledDocument {
+            var income = Fact.total(.incomeTotal, printed, year: 2019, .table, span(14))
+            income.measure = .yuan
+            return Self.document("tables-yuan", facts: [income] + Self.tables.facts.dropFirst(), sequence: 2)
+        }
+        let joins = DisclosureJoin.joins([Self.narrative.card, tables("12,345,030").card])   // 1,234.503万元
+        let join = try #require(joins.first)
+        #expect(join.reasons.contains("the narrative states income.total 1234.5 万元 and tables-yuan.pdf's tables print it as 12345030 元"))
+        #expect(DisclosureJoin.joins([Self.narrative.card, tables("12,345,060").card]).isEmpty)   // 60元 off
+    }
+
     @Test func filesThatDoNotComplementEachOtherStayApart() {
         // Totals that disagree: two different disclosures, not one.
         var other = Self.tables

@@ -19,7 +19,7 @@ import Testing
     @Test(arguments: all) func everyEventRoundTripsThroughItsEnvelope(event: HistoryEvent) throws {
         let envelope = try event.encoded()
         #expect(envelope.type == event.type.rawValue)
-        #expect(envelope.schemaVersion == 1)
+        #expect(envelope.schemaVersion == (event.type == .documentParsed ? 2 : 1))
         let recorded = RecordedEvent(sequence: 7, type: envelope.type, schemaVersion: envelope.schemaVersion,
                                      recordedAtMilliseconds: 0, payload: envelope.payload)
         #expect(try HistoryEvent(decoding: recorded) == event)

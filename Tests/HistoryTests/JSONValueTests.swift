@@ -29,4 +29,18 @@ import Testing
         let whole = JSONValue.object([("list", .array([inner]))]).serialized()
         #expect(whole == "{\n  \"list\": [\n    " + inner.serialized(depth: 2) + "\n  ]\n}\n")
     }
+
+    /// One writer for hand-written JSON: it escapes as JSONEncoder (the log's payloads) does,
+    /// \b and \f by name included, so the two never differ on a snippet holding a form feed.
+    @Test func stringsAreWrittenAsJSONEncoderWritesThem() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let controls = String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init)))
+        for text in [controls, "第\u{0C}页\u{08}", "a/b \"引\" \\", "公费医疗 2,263.86万元"] {
+            var written: [UInt8] = []
+            JSONString.append(text, to: &written)
+            #expect(String(decoding: written, as: UTF8.self) == String(decoding: try encoder.encode(text), as: UTF8.self))
+        }
+        #expect(JSONValue.string("\u{0C}").serialized(compact: true) == #""\f""#)
+    }
 }

@@ -21,7 +21,7 @@ import Testing
         let sample = try FiledStore(SampleCorpus.documents)
         let received = try sample.queries.timeline(unit: "武昌区民政局")
         #expect(received == sample.expectedTimeline(Self.civilAffairs))
-        #expect(received.year(2023)?.transfersIn.first?.value == amount("289"))
+        #expect(received.year(2023)?.transfersIn.first?.value == wan("289"))
     }
 
     @Test func diffsOfOneUnitAndOfTheWholeStoreEqualTheEnginesAnswers() throws {

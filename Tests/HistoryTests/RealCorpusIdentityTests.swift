@@ -103,7 +103,7 @@ import Testing
         #expect(year.document?.joined.map(\.sourceName) == ["jiangsu-party-committee-general-office-2019-dept-budget-tables.pdf"])
         // 公开表一 收支预算总表: 收入总计 27,664.22 万元, from the tables file.
         let income = try #require(year.totals.first { $0.key == .incomeTotal })
-        #expect(income.sources.first?.value == amount("27664.22"))
+        #expect(income.sources.first?.value == wan("27664.22"))
         #expect(income.sources.first?.evidence.document == join.parts.first)
         #expect(!year.reasons.isEmpty)
     }
@@ -125,7 +125,7 @@ import Testing
         #expect(unit.toDocument?.sourceName == "jiangsu-procuratorate-2018-dept-budget.pdf")
         // 收支预算总表: 收入合计 17,996.68 (2017) and 21,955.35 (2018) 万元.
         let income = try #require(unit.totals.first { $0.key == .incomeTotal })
-        #expect(income.from?.value == amount("17996.68") && income.to?.value == amount("21955.35"))
+        #expect(income.from?.value == wan("17996.68") && income.to?.value == wan("21955.35"))
     }
 
     /// 上海市普陀区商务委员会's 2025 部门预算 and 单位预算: two documents, neither the other's filing.

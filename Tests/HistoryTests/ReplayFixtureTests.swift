@@ -39,7 +39,10 @@ import Testing
         }
         #expect(imported.sourceName == Self.wuchang && imported.mediaType == "text/plain" && imported.size == 36_079)
         #expect(parsed.parserVersion == 1 && parsed.textEncoding == "UTF-8" && !parsed.parsed.facts.isEmpty)
-        guard case .documentParsed(let gbk) = events[3], case .unitAliasDeclared(let alias) = events[7] else { return }
+        guard case .documentParsed(let gbk) = events[3], case .unitAliasDeclared(let alias) = events[7] else {
+            Issue.record("the GB18030 document and the alias are not at events 3 and 7")
+            return
+        }
         #expect(gbk.textEncoding == "GB18030")
         #expect(alias == UnitAliasDeclared(alias: "武汉市武昌区医保局", canonical: "武汉市武昌区医疗保障局"))
     }

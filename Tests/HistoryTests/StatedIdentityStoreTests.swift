@@ -76,7 +76,7 @@ import Testing
         #expect(year == 2019)
         let events = try Self.events(store)
         #expect(events.map(\.type) == [.documentImported, .documentIdentified, .documentParsed])
-        guard case .documentParsed(let parsed) = events[2] else { return }
+        guard case .documentParsed(let parsed) = events[2] else { Issue.record("event 2 is not DocumentParsed"); return }
         #expect(!parsed.parsed.warnings.contains { $0.rule == .identityMissing } && warnings == parsed.parsed.warnings.count)
     }
 

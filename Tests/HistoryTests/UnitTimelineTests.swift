@@ -18,14 +18,14 @@ import Disclosure
         #expect(y2022.document == nil)
         let grand = try #require(y2022.total(.grandTotal))
         #expect(grand.basis == .implied)
-        #expect(grand.value == amount("700.28"))
+        #expect(grand.value == wan("700.28"))
         #expect(grand.evidence.first?.document == SampleCorpus.bureauHash)
-        #expect(grand.evidence.first?.statedDelta == amount("-220.84"))
+        #expect(grand.evidence.first?.statedDelta == wan("-220.84"))
         #expect(grand.evidence.first?.firstLine == 189)
-        #expect(y2022.total(.incomeTotal)?.value == amount("700.27"))
-        #expect(y2022.total(.expenseTotal)?.value == amount("700.27"))
+        #expect(y2022.total(.incomeTotal)?.value == wan("700.27"))
+        #expect(y2022.total(.expenseTotal)?.value == wan("700.27"))
         let disagreement = try #require(y2022.impliedDisagreements.first)
-        #expect(disagreement.readings.map(\.value) == [amount("700.28"), amount("700.27")])
+        #expect(disagreement.readings.map(\.value) == [wan("700.28"), wan("700.27")])
         #expect(disagreement.readings[1].keys == [.incomeTotal, .expenseTotal])
         #expect(disagreement.statedIn.year == 2023)
     }
@@ -35,12 +35,12 @@ import Disclosure
         let y2023 = try #require(timeline.year(2023))
         #expect(y2023.document?.contentHash == SampleCorpus.bureauHash)
         #expect(y2023.total(.grandTotal)?.basis == .document)
-        #expect(y2023.total(.grandTotal)?.value == amount("479.44"))
+        #expect(y2023.total(.grandTotal)?.value == wan("479.44"))
         #expect(y2023.impliedDisagreements.isEmpty)
         let transfer = try #require(y2023.transfersOut.first)
         #expect(y2023.transfersOut.count == 1)
         #expect(transfer.name == "医疗救助专项项目")
-        #expect(transfer.value == amount("289"))
+        #expect(transfer.value == wan("289"))
         #expect(transfer.to == UnitID(key: "武昌区民政局"))
         #expect(transfer.evidence.map(\.firstLine) == [191, 337])
         #expect(transfer.statedBy == [.sender])
@@ -56,30 +56,30 @@ import Disclosure
         #expect(variance.count == 6)
         let admin = try #require(y2023.item("2101501"))
         #expect(admin.varianceReason?.subject == .budgetVariance(code: "2101501", name: "行政运行"))
-        #expect(admin.budget?.value == amount("483.99"))
-        #expect(admin.figure.value == amount("194.1"))
+        #expect(admin.budget?.value == wan("483.99"))
+        #expect(admin.figure.value == wan("194.1"))
     }
 
     @Test func officeShowsImplied2023AndThePublicMedicalLine() throws {
         let timeline = Self.timeline("武昌区医疗保障管理委员会办公室")
         #expect(timeline.years.map(\.year) == [2023, 2024])
         let y2023 = try #require(timeline.year(2023))
-        #expect(y2023.total(.grandTotal)?.value == amount("2882.33"))
+        #expect(y2023.total(.grandTotal)?.value == wan("2882.33"))
         #expect(y2023.total(.grandTotal)?.basis == .implied)
         #expect(y2023.impliedDisagreements.isEmpty)
         let y2024 = try #require(timeline.year(2024))
         let grand = try #require(y2024.total(.grandTotal))
-        #expect(grand.value == amount("2345.22"))
+        #expect(grand.value == wan("2345.22"))
         #expect(grand.evidence.map(\.origin) == [.table, .narrative])
         #expect(!grand.isDisputed)
         let line = try #require(y2024.largestItems.first)
         #expect(line.code == "2101199")
         #expect(line.name == "其他行政事业单位医疗支出")
-        #expect(line.figure.value == amount("2263.86"))
+        #expect(line.figure.value == wan("2263.86"))
         #expect(line.figure.key == .functionExpenseTotal)
         #expect(line.figure.evidence.first?.firstLine == 161)
         #expect(line.figure.evidence.map(\.origin) == [.table, .narrative])
-        #expect(line.budget?.value == amount("2878.8"))
+        #expect(line.budget?.value == wan("2878.8"))
         #expect(line.varianceReason?.text.contains("离休人员去世、新增高干较为年轻，就诊需求减少") == true)
         let yoy = try #require(y2024.reasons.first)
         #expect(yoy.subject == .yearOverYear(keys: [.grandTotal, .incomeTotal, .expenseTotal], baseYear: 2023))
@@ -103,7 +103,7 @@ import Disclosure
         let y2022 = try #require(bureau.year(2022))
         // Own document first; the 2023 document's implied values stay as evidence.
         #expect(y2022.total(.grandTotal)?.basis == .document)
-        #expect(y2022.total(.incomeTotal)?.values == [amount("700.28"), amount("700.27")])
+        #expect(y2022.total(.incomeTotal)?.values == [wan("700.28"), wan("700.27")])
         #expect(y2022.item("2210202")?.name == "提租补贴")
         #expect(y2022.item("2210202")?.printedNames == ["租房补贴"])
 
@@ -113,7 +113,7 @@ import Disclosure
         #expect(transfer.statedBy == [.sender, .receiver])
         #expect(transfer.evidence.map(\.document).contains(ExtendedCorpus.civilAffairsHash))
         #expect(bureau.year(2023)?.transfersOut.first?.statedBy == [.sender, .receiver])
-        #expect(civil.year(2022)?.total(.grandTotal)?.value == amount("7650"))
+        #expect(civil.year(2022)?.total(.grandTotal)?.value == wan("7650"))
 
         let office = Self.timeline("武昌区医疗保障管理委员会办公室", ExtendedCorpus.documents, aliases: ExtendedCorpus.aliases)
         #expect(office.years.map(\.year) == [2022, 2023, 2024])
@@ -133,7 +133,7 @@ import Disclosure
         let y2024 = try #require(Self.timeline("武昌区医疗保障管理委员会办公室", documents).year(2024))
         #expect(y2024.document?.contentHash == fakeHash("c2024b"))
         #expect(y2024.supersededDocuments.map(\.contentHash) == [SampleCorpus.officeHash])
-        #expect(y2024.total(.grandTotal)?.values == [amount("2345.2"), amount("2345.22")])
+        #expect(y2024.total(.grandTotal)?.values == [wan("2345.2"), wan("2345.22")])
     }
 }
 
@@ -149,7 +149,7 @@ import Disclosure
         let directory = UnitDirectory(documents: documents)
         let budgets = UnitTimeline(unit: UnitID(key: "武昌区医疗保障管理委员会办公室"), directory: directory, documents: documents, kind: .budget)
         #expect(budgets.years.map(\.year) == [2025])
-        #expect(budgets.year(2025)?.total(.grandTotal)?.value == amount("2500"))
+        #expect(budgets.year(2025)?.total(.grandTotal)?.value == wan("2500"))
     }
 
     @Test func markdownCarriesTotalsAndReasons() {
@@ -197,11 +197,11 @@ import Disclosure
     @Test func itImpliesNoEarlierTotalAndIsNoStatedChangeOfTheDiff() throws {
         let timeline = UnitTimelineTests.timeline(Self.unit, [Self.document()])
         // Only the change against 2023 implies 2023 (100 − (−10)); the budget gap implies nothing.
-        #expect(timeline.year(2023)?.total(.grandTotal)?.values == [amount("110")])
-        #expect(timeline.year(2024)?.total(.grandTotal)?.values == [amount("100")])
+        #expect(timeline.year(2023)?.total(.grandTotal)?.values == [wan("110")])
+        #expect(timeline.year(2024)?.total(.grandTotal)?.values == [wan("100")])
         let diff = YearDiff(from: 2023, to: 2024, timelines: [timeline])
         let unit = try #require(diff.units.first)
-        #expect(unit.totals.first { $0.key == .grandTotal }?.stated.map(\.delta) == [amount("-10")])
+        #expect(unit.totals.first { $0.key == .grandTotal }?.stated.map(\.delta) == [wan("-10")])
         #expect(unit.reasons.map(\.label) == ["year-over-year", "budget-variance", "budget-variance"])
     }
 }

@@ -372,4 +372,100 @@ import Testing
         #expect(header == [["收入", "支出"], ["项目", "决算数", "项目(按功能分类)", "决算数"], ["栏次", "1", "栏次", "2"]])
         #expect(table.sections.flatMap(\.rows).count == 2)
     }
+
+    /// A heading of explanations on the page after a table (上海普陀 2025 部门预算, pages 20–21:
+    /// 其他相关情况说明 / 一、2025年“三公”经费预算情况说明 under the 三公 table) ends the table; read
+    /// as rows, its wide words fused the table's columns. (Variation: the table and its figures
+    /// are hand-made, the heading is one of the family, …编制说明.)
+    @Test func explanationHeadingEndsTheTable() throws {
+        var pages = WordSketch(width: 842, height: 595)
+        pages.line(84, (232, "2025年部门“三公”经费和机关运行经费预算表"))
+        // The group label reaches over 小计, a label of an empty column.
+        pages.line(152, (330, "“三公”经费预算数"))
+        pages.line(185, (462, "公务用车购置及运行费"), (700, "机关运行经费"))
+        pages.line(201, (104, "合计"), (176, "因公出国(境)费"), (289, "公务接待费"))
+        pages.line(218, (408, "小计"), (504, "购置费"), (605, "运行费"))
+        pages.line(269, (123, "120.50"), (224, "100.00"), (332, "20.50"), (737, "99.28"))
+        pages.newPage(width: 842, height: 595)
+        pages.line(60, (300, "其他相关情况说明"))
+        pages.line(80, (60, "一、2025年部门预算编制说明"))
+        pages.line(100, (60, "“三公”经费预算数为120.50万元。"))
+        let document = try pages.document()
+        let table = try #require(document.tables.first)
+        #expect(cells(table) == [["120.50", "100.00", "20.50", "", "", "", "99.28"]])
+        #expect(document.narrative.map(\.text).prefix(2) == ["其他相关情况说明", "一、2025年部门预算编制说明"])
+    }
+
+    /// A column of whole amounts that look like 类 codes (237, 江苏省人民检察院 2019's 三公 table)
+    /// beside an empty column headed 公务用车购置费 stays figures: an empty column is no column of
+    /// names for a code to stand before. (Variation: the figures are hand-made, 300 | 120.)
+    @Test func figuresLikeCodesBeforeAnEmptyColumn() throws {
+        var page = WordSketch()
+        page.line(60, (150, "“三公”经费、会议费、培训费支出预算表"))
+        page.line(100, (90, "合计"), (150, "小计"), (200, "公务用车购置费"), (300, "公务接待费"))
+        page.line(130, (90, "420.50"), (150, "300"), (300, "120.50"))
+        let table = try #require(try page.document().tables.first)
+        #expect(table.columns.map(\.role) == [.figures, .figures, .text, .figures])
+        #expect(cells(table) == [["420.50", "300", "", "120.50"]])
+    }
+
+    /// An item indented under its group (2.政府性基金预 30 points right of 一、财政拨款) wraps back
+    /// to the cell's left edge (算), and the line between its pieces, in other panels' columns, is
+    /// the wrapped row's centred rest: the figure beside 三、单位预留机 / 动经费 is that row's, not
+    /// the 三、国防支出 printed at its height (江苏省人大常委会办公厅 2018, 收支预算总表).
+    @Test func indentedItemWrapsToTheCellsLeftEdge() throws {
+        var page = WordSketch()
+        page.line(60, (250, "收支预算总表"))
+        page.line(100, (110, "项目名称"), (204, "金额"), (274, "功能科目名称"), (384, "金额"), (441, "项目名称"), (518, "金额"))
+        page.line(120, (80, "一、财政拨款"), (198, "100.00"), (247, "一、一般公共服务支出"), (372, "60.00"), (427, "一、基本支出"), (518, "60.00"))
+        page.line(138, (110, "1.一般公共预算"), (198, "100.00"), (247, "二、外交支出"), (427, "二、项目支出"), (518, "30.00"))
+        page.line(155, (110, "2.政府性基金预"), (427, "三、单位预留机"))
+        page.line(163, (247, "三、国防支出"), (518, "10.00"))
+        page.line(171, (80, "算"), (427, "动经费"))
+        page.line(188, (80, "二、财政专户管理资金"), (247, "四、公共安全支出"), (372, "40.00"))
+        page.line(206, (80, "收入合计"), (198, "100.00"), (247, "支出合计"), (518, "100.00"))
+        let table = try #require(try page.document().tables.first)
+        let rows = cells(table)
+        #expect(rows.contains(["2.政府性基金预算", "", "三、国防支出", "", "三、单位预留机动经费", "10.00"]))
+        #expect(!rows.contains { $0.contains("算") || $0.contains("动经费") })
+    }
+
+    /// The provincial 三公 header (中共江苏省委办公厅 2017, p.11, drawn again with other figures):
+    /// the vehicles' 小计 stands just left of its right-aligned figures, 公务用车购置 / 费 heads an
+    /// empty column a little space from 公务用车运行 / 维护费, and 公务用车购置及运行维护费 spans
+    /// both figured columns. The nearest label names the unlabelled figures; a label that wraps on
+    /// below itself is a cell of its own, not the rest of its neighbour's; a label over two runs
+    /// names neither.
+    @Test func stackedThreePublicHeaderOverAnEmptyColumn() throws {
+        var page = WordSketch(width: 842, height: 595)
+        page.line(60, (300, "“三公”经费、会议费、培训费支出预算表"))
+        page.line(100, (515, "“三公”经费"))
+        page.line(120, (530, "公务用车购置及运行维护费"))
+        page.line(130, (200, "合计"), (740, "会议费"))
+        page.line(140, (300, "因公出国"), (260, "小计"), (680, "公务接待费"))
+        page.line(150, (545, "公务用车购置"), (602, "公务用车运行"))
+        page.line(160, (491, "小计"))
+        page.line(170, (565, "费"), (620, "维护费"))
+        page.line(200, (200, "120.00"), (260, "100.00"), (309, "10.00"), (510, "60.00"), (632, "60.00"), (700, "30.00"), (745, "20.00"))
+        let table = try #require(try page.document().tables.first)
+        #expect(cells(table) == [["120.00", "100.00", "10.00", "60.00", "", "60.00", "30.00", "20.00"]])
+    }
+
+    /// A name that opens a bracket it does not close (便携式计算机（20万以 / 下）, its figure centred
+    /// between its lines) starts a cell of its own: it is not the wrapped rest of the complete name
+    /// above it, even double-spaced (江苏省人大常委会办公厅 2019, 政府采购预算表; other items here).
+    @Test func aNameOpeningABracketStartsItsOwnCell() throws {
+        var page = WordSketch(width: 842, height: 595)
+        page.line(60, (300, "2019年政府采购预算表"))
+        page.line(100, (100, "采购品目大类"), (200, "专项名称"), (300, "采购物品名称"), (420, "采购组织形式"), (560, "总计"))
+        page.line(120, (100, "合计"), (560, "30.00"))
+        page.line(140, (300, "打印设备（20万以下）"), (420, "分散自行组织"), (560, "10.00"))
+        page.line(165, (300, "复印机（20万以"))
+        page.line(172, (420, "分散自行组织"), (560, "20.00"))
+        page.line(179, (300, "下）"))
+        let table = try #require(try page.document().tables.first)
+        let texts = table.sections.flatMap(\.rows).map { row in row.cells.compactMap { $0?.text } }
+        #expect(texts.contains(["打印设备（20万以下）", "分散自行组织", "10.00"]))
+        #expect(!texts.flatMap { $0 }.contains { $0.contains("以下）复印机") })
+    }
 }

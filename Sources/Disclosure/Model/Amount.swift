@@ -123,6 +123,71 @@ public struct Amount: Hashable, Comparable, Sendable, Codable, CustomStringConve
         self.hundredths = negative ? -total : total
     }
 
+    /// Reads exactly the form ``description`` writes ("-220.84", "5", "2263.8"): an optional
+    /// minus, digits, and at most two decimals after a point, across the whole range of Int64
+    /// hundredths; nil for anything else (no separators, signs or full-width digits here).
+    public init?(exactDecimal text: some StringProtocol) {
+        let utf8 = Array(text.utf8)
+        var index = 0
+        let negative = utf8.first == UInt8(ascii: "-")
+        if negative { index = 1 }
+        // Accumulated as a negative number, so Int64.min hundredths is reachable.
+        var accumulated: Int64 = 0
+        var sawDigit = false, sawPoint = false, decimals = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
+            if byte == UInt8(ascii: ".") {
+                guard sawDigit, !sawPoint else { return nil }
+                sawPoint = true
+                continue
+            }
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            if sawPoint {
+                decimals += 1
+                guard decimals <= 2 else { return nil }
+            }
+            let (times, overflow1) = accumulated.multipliedReportingOverflow(by: 10)
+            let (next, overflow2) = times.subtractingReportingOverflow(Int64(byte - 0x30))
+            guard !overflow1, !overflow2 else { return nil }
+            accumulated = next
+            sawDigit = true
+        }
+        guard sawDigit, !sawPoint || decimals > 0 else { return nil }
+        for _ in decimals..<2 {
+            let (times, overflow) = accumulated.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            accumulated = times
+        }
+        if !negative {
+            guard accumulated != .min else { return nil }
+            accumulated = -accumulated
+        }
+        self.hundredths = accumulated
+    }
+
+    /// The log payload's form of an amount (README "On-disk format"): the exact decimal as a
+    /// JSON string, "2263.86", so no reader passes it through binary floating point.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// Reads the decimal string, or the first release's `{"hundredths": 226386}`.
+    public init(from decoder: any Decoder) throws {
+        if let container = try? decoder.singleValueContainer(), let text = try? container.decode(String.self) {
+            guard let amount = Amount(exactDecimal: text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "“\(text)” is not a decimal with at most two places")
+            }
+            self = amount
+            return
+        }
+        let container = try decoder.container(keyedBy: FirstReleaseKeys.self)
+        self.init(hundredths: try container.decode(Int64.self, forKey: .hundredths))
+    }
+
+    private enum FirstReleaseKeys: String, CodingKey { case hundredths }
+
     /// Percent change from `base` to `self`, in hundredths of a percent rounded half away from
     /// zero (so −537.11 on 2,882.33 is −18.63%), or nil when the base is zero or the change is
     /// beyond ±9.2 × 10¹² (no real figure; garbled text of 17 digits, where `* 10_000` would trap).

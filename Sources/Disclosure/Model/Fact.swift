@@ -76,10 +76,45 @@ public struct Fact: Hashable, Sendable, Codable {
 
 /// A fact's value: an exact amount, or text where the document states no number
 /// (an indicator's "据实", a stated reason).
+///
+/// In the log and JSON: `{"amount": "2263.86"}` (in the fact's `measure`), `{"text": "据实"}`, or
+/// `{}` for none. The first release wrote Swift's synthesised form, `{"amount": {"_0":
+/// {"hundredths": 226386}}}`, `{"text": {"_0": "据实"}}`, `{"none": {}}`; both are read.
 public enum FactValue: Hashable, Sendable, Codable {
     case amount(Amount)
     case text(String)
     case none
+
+    private enum CodingKeys: String, CodingKey { case amount, text }
+    private enum FirstReleaseKeys: String, CodingKey { case _0 }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .amount(let amount): try container.encode(amount, forKey: .amount)
+        case .text(let text): try container.encode(text, forKey: .text)
+        case .none: break
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if container.contains(.amount) {
+            if let wrapped = try? container.nestedContainer(keyedBy: FirstReleaseKeys.self, forKey: .amount) {
+                self = .amount(try wrapped.decode(Amount.self, forKey: ._0))
+            } else {
+                self = .amount(try container.decode(Amount.self, forKey: .amount))
+            }
+        } else if container.contains(.text) {
+            if let wrapped = try? container.nestedContainer(keyedBy: FirstReleaseKeys.self, forKey: .text) {
+                self = .text(try wrapped.decode(String.self, forKey: ._0))
+            } else {
+                self = .text(try container.decode(String.self, forKey: .text))
+            }
+        } else {
+            self = .none
+        }
+    }
 }
 
 /// Where a fact came from.
@@ -96,6 +131,8 @@ public enum Origin: String, Hashable, Sendable, Codable, CaseIterable {
 public enum Measure: String, Hashable, Sendable, Codable, CaseIterable {
     case wanYuan = "万元"
     case yuan = "元"
+    case qianYuan = "千元"
+    case yiYuan = "亿元"
     case percent = "%"
     case count = "个"
     case vehicles = "辆"

@@ -89,7 +89,7 @@ extension NarrativeReading {
         var nameEnd = nameStart
         while nameEnd < sentence.upperBound, ScalarFolding.isIdeograph(text.scalars[nameEnd]) { nameEnd += 1 }
         guard nameEnd > nameStart, let number = text.number(at: nameEnd, limit: sentence.upperBound),
-              number.measure == .wanYuan || number.measure == .yuan else { return false }
+              number.measure?.isMoney == true else { return false }
         var name = text.folded(nameStart..<nameEnd)
         for suffix in ["类支出", "类"] where name.hasSuffix(suffix) {
             name.removeLast(suffix.count)
@@ -97,7 +97,8 @@ extension NarrativeReading {
         }
         guard let code = catalogue.resolve(path: [name]) ?? catalogue.resolve(path: [name + "支出"]) else { return false }
         guard let value = accepted(number, as: .money, limit: sentence.upperBound) else { return false }
-        let index = add(.functionGeneralTotal, code: code, name: name, value: .amount(value), range: nameStart..<number.range.upperBound)
+        let index = add(.functionGeneralTotal, code: code, name: name, value: .amount(value.amount), measure: value.measure,
+                        range: nameStart..<number.range.upperBound)
         _ = readShare(after: number.range.upperBound, limit: sentence.upperBound, factIndex: index)
         return true
     }

@@ -122,10 +122,11 @@ struct NarrativeFacts {
     }
 
     /// The latest amount stated for a quantity of the given year, narrative before implied.
+    /// (Figures printed in 千元 or 亿元 are left out: the narrative's own arithmetic is in 万元.)
     func amount(_ key: FactKey, year: Int, code: String? = nil, name: String? = nil) -> Amount? {
         for origin in [Origin.narrative, .implied] {
             if let index = statementsByQuantity[Quantity(key: key, year: year, code: code, name: code == nil ? name : nil, origin: origin)]?.first?.index,
-               let amount = facts[index].amount {
+               let amount = facts[index].amount, facts[index].measure != .qianYuan, facts[index].measure != .yiYuan {
                 return amount
             }
         }

@@ -32,6 +32,17 @@ struct NarrativeReading {
     var statedByKey: [FactKey: [Int]] = [:]
 
     /// A quantity a statement is about.
+    /// A number a phrase took: its value and the measure it was printed in.
+    struct AcceptedAmount {
+        var amount: Amount
+        var measure: Measure
+
+        /// The amount for the narrative's own arithmetic (implied figures, stated changes), which
+        /// works in 万元: nil for a figure printed in 千元 or 亿元, which is filed with its measure
+        /// and compared by the engine as money (``Money``), never mixed with 万元 here.
+        var workingAmount: Amount? { measure == .wanYuan ? amount : nil }
+    }
+
     struct Subject {
         var key: FactKey
         var code: String? = nil

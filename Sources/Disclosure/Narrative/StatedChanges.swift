@@ -9,6 +9,8 @@ extension NarrativeReading {
         guard let (sign, afterDirection) = direction(at: index, limit: limit) else { return nil }
         var position = afterDirection
         var delta: Amount?
+        // 元 is read as a mistyped 万元 (see `accepted`); 千元 and 亿元 keep their measure.
+        var deltaMeasure = Measure.wanYuan
         var pct: NumberReading?
         if sign == 0 {
             delta = .zero
@@ -16,6 +18,10 @@ extension NarrativeReading {
             switch number.measure {
             case .wanYuan?, .yuan?:
                 delta = number.value
+                position = number.range.upperBound
+            case .qianYuan?, .yiYuan?:
+                delta = number.value
+                deltaMeasure = number.measure!
                 position = number.range.upperBound
             case .percent?:
                 pct = number
@@ -41,12 +47,13 @@ extension NarrativeReading {
         let range = Swift.min(subject.start, start)..<position
         let change = Fact(
             key: .changeStated, year: subject.year, code: subject.code, name: subject.name,
-            value: .amount(signedDelta ?? signedPct ?? .zero), measure: signedDelta == nil ? .percent : .wanYuan,
+            value: .amount(signedDelta ?? signedPct ?? .zero), measure: signedDelta == nil ? .percent : deltaMeasure,
             origin: .narrative, source: text.span(range), of: subject.key, baseYear: baseYear,
             delta: signedDelta, pct: signedPct, base: base)
         changes.append(facts.add(change))
+        // The narrative's arithmetic is in 万元: a delta in another measure implies no base figure here.
         fileBaseFigure(of: subject, baseYear: baseYear, base: base, baseAmount: baseAmount, sign: sign,
-                       delta: signedDelta, pct: pct, signedPct: signedPct, range: range)
+                       delta: deltaMeasure == .wanYuan ? signedDelta : nil, pct: pct, signedPct: signedPct, range: range)
         return position
     }
 

@@ -31,7 +31,7 @@ extension NarrativeReading {
             // reader does not know: a change stated after it is about it, not about the subject
             // of an earlier sentence.
             if ScalarFolding.isDigit(scalar), index == sentence.lowerBound || !ScalarFolding.isDigit(text.scalars[index - 1]),
-               let number = text.number(at: index, limit: end), number.measure == .wanYuan || number.measure == .yuan {
+               let number = text.number(at: index, limit: end), number.measure?.isMoney == true {
                 subject = nil
                 index = number.range.upperBound
                 continue
@@ -72,11 +72,10 @@ extension NarrativeReading {
         let position = skipFillers(from: phraseEnd, limit: limit)
         if let number = text.number(at: position, limit: limit), let value = accepted(number, as: phrase.kind, limit: limit) {
             let range = index..<number.range.upperBound
-            let measure: Measure = phrase.kind == .percent ? .percent : .wanYuan
-            let factIndex = add(phrase.key, year: factYear, code: item?.code, name: item?.name, value: .amount(value),
-                                measure: measure, range: range)
+            let factIndex = add(phrase.key, year: factYear, code: item?.code, name: item?.name, value: .amount(value.amount),
+                                measure: value.measure, range: range)
             if phrase.kind == .money {
-                subject = Subject(key: phrase.key, code: item?.code, name: item?.name, amount: value, start: index, year: factYear)
+                subject = Subject(key: phrase.key, code: item?.code, name: item?.name, amount: value.workingAmount, start: index, year: factYear)
                 return readShare(after: number.range.upperBound, limit: limit, factIndex: factIndex)
             }
             return number.range.upperBound
@@ -87,25 +86,29 @@ extension NarrativeReading {
         return phraseEnd
     }
 
-    /// The value of a number read after a phrase, nil when it is not the kind of number the
-    /// phrase takes. A money amount printed in 元 keeps its value as 万元 and is warned about;
-    /// a percentage without its % sign keeps its value and is warned about.
-    mutating func accepted(_ number: NumberReading, as kind: Phrase.Kind, limit: Int) -> Amount? {
+    /// The value and measure of a number read after a phrase, nil when it is not the kind of
+    /// number the phrase takes. Money in 万元, 千元 or 亿元 keeps its measure; a money amount
+    /// printed in 元 keeps its value as 万元 and is warned about (a narrative in 万元 with one
+    /// figure in 元 has mistyped its unit); a percentage without its % sign keeps its value and
+    /// is warned about.
+    mutating func accepted(_ number: NumberReading, as kind: Phrase.Kind, limit: Int) -> AcceptedAmount? {
         switch (kind, number.measure) {
-        case (.money, .wanYuan?), (.percent, .percent?):
-            return number.value
+        case (.money, .wanYuan?), (.money, .qianYuan?), (.money, .yiYuan?):
+            return AcceptedAmount(amount: number.value, measure: number.measure!)
+        case (.percent, .percent?):
+            return AcceptedAmount(amount: number.value, measure: .percent)
         case (.money, .yuan?):
             if number.value != .zero {
                 facts.warn(.suspiciousMeasure, "“\(text.printedText(number.range))” is printed in 元 where every other amount "
                            + "of the narrative is in 万元; the value is kept as \(number.value) 万元", text.span(number.range))
             }
-            return number.value
+            return AcceptedAmount(amount: number.value, measure: .wanYuan)
         case (.percent, nil):
             let next = number.range.upperBound
             guard next >= limit || [",", ";", "。", ")"].contains(text.scalars[next]) else { return nil }
             facts.warn(.missingPercentSign, "“\(text.printedText(number.range))” is read as a percentage though its % sign is missing",
                        text.span(number.range))
-            return number.value
+            return AcceptedAmount(amount: number.value, measure: .percent)
         default:
             return nil
         }
@@ -145,7 +148,7 @@ extension NarrativeReading {
         }
         guard let number = text.number(at: digit, limit: limit),
               let share = accepted(number, as: .percent, limit: limit) else { return index }
-        facts[factIndex].share = share
+        facts[factIndex].share = share.amount
         return number.range.upperBound
     }
 
@@ -218,7 +221,11 @@ extension NarrativeReading {
             base = subject.flatMap { NarrativePhrases.budgetCounterpart(of: $0.key) }
             baseYear = baseYear ?? subject?.year ?? year
         case .actual?:
-            base = subject?.key == .functionGeneralTotal ? .functionActual : nil
+            // An item's 预算执行数 is its function.actual; a total's has no key of its own, so the
+            // change names its own key as base: measured against last year's figure as executed,
+            // not comparable with a change of an equal total against last year's budget
+            // (上海普陀商务委 2025: 收入 比2024年预算执行数增加24,558.18, 支出 比2024年预算增加24,491.71).
+            base = subject?.key == .functionGeneralTotal ? .functionActual : subject?.key
         case .same?, nil:
             break
         }

@@ -46,14 +46,34 @@ extension NarrativeReading {
     private static let carsHeld: Literal = "保有量"
     private static let foreignReception: Literal = "外宾接待"
     private static let domesticReception: Literal = "国内公务接待"
+    /// Expenses a provincial 三公 section reports beside the 三公 (“三公”经费、会议费、培训费):
+    /// a sentence about them states no 三公 figure, so its amounts and change are not the
+    /// last sub-item's (江苏 2018: "…培训费预算支出30万元，比上年预算增加5万元" after 公务接待费).
+    private static let besideThreePublic: [Literal] = ["会议费", "培训费"]
 
     mutating func readThreePublic(_ sentence: Range<Int>) {
         let end = sentence.upperBound
         var index = sentence.lowerBound
         var comparedYear: Int?
         var changes: [Int] = []
+        var besideThreePublic = false
         while index < end {
             let scalar = text.scalars[index]
+            if scalar == "会" || scalar == "培", let beside = Self.besideThreePublic.first(where: { text.has($0, at: index, limit: end) }) {
+                besideThreePublic = true
+                index += beside.count
+                continue
+            }
+            if besideThreePublic {
+                // Until the next 三公 name, nothing read belongs to a sub-item.
+                if let next = readThreePublicItem(at: index, limit: end) {
+                    besideThreePublic = false
+                    index = next
+                } else {
+                    index += 1
+                }
+                continue
+            }
             if scalar == "主", text.has(Self.mainReason, at: index, limit: end) {
                 index = readReason(at: index, sentence: sentence, changes: &changes, item: nil)
                 continue
@@ -94,8 +114,8 @@ extension NarrativeReading {
         var position = skipFillers(from: nameEnd, limit: limit)
         if text.has(Words.expenditure, at: position, limit: limit) { position = skipFillers(from: position + 2, limit: limit) }
         if let number = text.number(at: position, limit: limit), let value = accepted(number, as: .money, limit: limit) {
-            add(key, value: .amount(value), range: index..<number.range.upperBound)
-            subject = Subject(key: key, amount: value, start: index, year: year)
+            add(key, value: .amount(value.amount), measure: value.measure, range: index..<number.range.upperBound)
+            subject = Subject(key: key, amount: value.workingAmount, start: index, year: year)
             return number.range.upperBound
         }
         subject = Subject(key: key, amount: facts.amount(key, year: year), start: index, year: year)

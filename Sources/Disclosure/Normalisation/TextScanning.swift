@@ -101,7 +101,7 @@ extension NormalisedText {
     }
 
     private static let units: [(Literal, Measure)] = [
-        ("万元", .wanYuan), ("元/月", .yuanPerMonth), ("元", .yuan), ("%", .percent), ("人次", .personTimes),
+        ("万元", .wanYuan), ("千元", .qianYuan), ("亿元", .yiYuan), ("元/月", .yuanPerMonth), ("元", .yuan), ("%", .percent), ("人次", .personTimes),
         ("台(套)", .sets), ("台/套", .sets), ("台", .sets), ("套", .sets), ("辆", .vehicles), ("个", .count),
         ("人", .persons), ("次", .times),
     ]

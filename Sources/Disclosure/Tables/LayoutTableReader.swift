@@ -55,6 +55,8 @@ enum LayoutTableReader {
         var found: [(line: Int, token: LayoutLine.Token, meaning: ColumnMeaning)] = []
         var valueLabels = [Int](repeating: 0, count: header.count)
         var secondLabel: Int?
+        // Where the name and code columns are headed: no value column stands there.
+        var nameColumns: [Range<Int>] = []
         for (index, line) in header.enumerated() {
             var labels = 0
             for token in line.tokens {
@@ -65,6 +67,9 @@ enum LayoutTableReader {
                 case .label:
                     labels += 1
                     if labels == 2 { secondLabel = token.start }
+                    if nameColumns.count < TableGrid.maxColumns { nameColumns.append(token.start..<token.end) }
+                case .code:
+                    if nameColumns.count < TableGrid.maxColumns { nameColumns.append(token.start..<token.end) }
                 default: break
                 }
             }
@@ -75,7 +80,10 @@ enum LayoutTableReader {
         var chosen = Array(found.filter { $0.line == columnLine }.prefix(TableGrid.maxColumns))
         for candidate in found where candidate.line != columnLine && !kind.isTwoSided && chosen.count < TableGrid.maxColumns {
             let overlaps = chosen.contains { $0.token.start < candidate.token.end && candidate.token.start < $0.token.end }
-            if !overlaps { chosen.append(candidate) }
+            // A value label under the names (石泉路's glued "经营收入其他收入", the rest of a header
+            // line wrapped to the left margin) is a wrapped piece of the value labels, not a column.
+            let underNames = nameColumns.contains { $0.overlaps(candidate.token.start..<candidate.token.end) }
+            if !overlaps && !underNames { chosen.append(candidate) }
         }
         chosen.sort { $0.token.start < $1.token.start }
         chosen = Array(chosen.prefix(TableGrid.maxColumns))

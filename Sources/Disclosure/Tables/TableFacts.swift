@@ -104,7 +104,12 @@ enum TableFacts {
         if row.label.isEmpty, table.rows.allSatisfy({ $0.code != nil || $0.source == row.source }) {
             return totalRowKey(table.kind, core: Array("合计".utf8), meaning: meaning)
         }
-        return totalRowKey(table.kind, core: core, meaning: meaning)
+        let key = totalRowKey(table.kind, core: core, meaning: meaning)
+        // A 收入预算表 that lists 上年结转 beside the year's sources (西南大学: 收入合计 | 上年结转 |
+        // 财政拨款收入 | …) sums them in its 合计: that is the 收入总计, not the year's income.
+        if key == .incomeTotal, !TableBytes.contains(column.label.utf8, "本年"),
+           table.columns.contains(where: { $0.meaning == .openingCarryover }) { return .grandTotal }
+        return key
     }
 
     /// The key of a 政府采购预算表 line below the kinds of purchase: an item bought (named as

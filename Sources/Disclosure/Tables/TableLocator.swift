@@ -72,15 +72,15 @@ enum TableLocator {
             }
         }
         var measure = Measure.wanYuan
-        var thousands = false
         for number in max(1, title - 2)...min(limit, title + 8) {
             let line = text.line(number)
             guard TableBytes.contains(line, measureMarkSpaced) else { continue }
             let squeezed = TableBytes.squeezed(line)
             if TableBytes.contains(squeezed, "单位:元") { measure = .yuan; break }
             if TableBytes.contains(squeezed, "单位:万元") { measure = .wanYuan; break }
-            // 千元 is no measure of the vocabulary: its figures are kept exactly, in 元.
-            if TableBytes.contains(squeezed, "单位:千元") { measure = .yuan; thousands = true; break }
+            // Kept as printed: `Fact.money` converts 千元 exactly wherever amounts are compared.
+            if TableBytes.contains(squeezed, "单位:千元") { measure = .qianYuan; break }
+            if TableBytes.contains(squeezed, "单位:亿元") { measure = .yiYuan; break }
         }
         var statedEmpty: SourceSpan?
         if title < limit {
@@ -106,26 +106,12 @@ enum TableLocator {
         } else {
             grid = LayoutTableReader.read(text, body: body, kind: kind)
         }
-        if thousands { grid.rows = grid.rows.map(inYuan) }
         let titleBytes = text.line(title)
         return LocatedTable(
             kind: TableForms.kind(kind, confirmedBy: grid.rows), title: text.text(title).trimmingSpaces, titleLine: title, formNumber: formNumber,
             titleYear: TableTitle.year(in: titleBytes), measure: measure, layout: layout,
             panelHeadings: grid.panelHeadings, columns: grid.columns, rows: grid.rows,
             lines: title...max(title, end), statedEmpty: statedEmpty, unplaced: grid.unplaced)
-    }
-
-    /// A row of a table in 千元 with its figures in 元 (×1000, exact; a figure too large to hold
-    /// is dropped rather than wrapped).
-    private static func inYuan(_ row: TableRow) -> TableRow {
-        var row = row
-        row.cells = row.cells.map { cell in
-            cell.flatMap { amount in
-                let (scaled, overflow) = amount.hundredths.multipliedReportingOverflow(by: 1000)
-                return overflow ? nil : Amount(hundredths: scaled)
-            }
-        }
-        return row
     }
 
     /// A line that ends a table: a note, a sentence, a part heading.

@@ -10,7 +10,7 @@
 /// does and the reading as printed does not.
 enum TableReadings {
     static func settled(_ table: LocatedTable) -> LocatedTable {
-        var table = table
+        var table = ThreePublicColumns.settled(table)
         // Only where the text guessed the column: a word-box or tab table that prints a 301 line
         // under 公用经费 is the document's own error, and is left for the checks to report.
         if table.kind.scheme == .economic && table.layout == .spaces { settleEconomicHalves(&table) }

@@ -68,13 +68,13 @@ public enum ConsistencyCheck {
             for entry in FactReading(later).implied(keys: Set(UnitTimeline.totalKeys)) {
                 guard let earlier = latest["\(later.identity.title)|\(entry.year)"],
                       let documented = FactReading(earlier).own(entry.key).first,
-                      documented.value != entry.source.value else { continue }
+                      !documented.printed.agrees(with: entry.source.printed) else { continue }
                 findings.append(CheckFinding(
                     rule: .engine(.statedChangeVsDocument), unit: unit, unitName: name, year: entry.year,
-                    message: "\(entry.key.rawValue) \(entry.year): the \(later.year) \(later.kind.rawValue) implies \(entry.source.value)"
-                        + (entry.source.evidence.statedDelta.map { " (stated change \($0))" } ?? "")
-                        + ", the \(entry.year) \(earlier.kind.rawValue) states \(documented.value)",
-                    values: [entry.source.value, documented.value],
+                    message: "\(entry.key.rawValue) \(entry.year): the \(later.year) \(later.kind.rawValue) implies \(Self.shown(entry.source.value))"
+                        + (entry.source.evidence.statedDelta.map { " (stated change \(Self.shown($0)))" } ?? "")
+                        + ", the \(entry.year) \(earlier.kind.rawValue) states \(Self.shown(documented.value))",
+                    values: [entry.source.printedAmount, documented.printedAmount],
                     citations: [Citation(entry.source.evidence), Citation(documented.evidence)]))
             }
         }
@@ -86,8 +86,11 @@ public enum ConsistencyCheck {
             guard let value = transfer.value, let other = transfer.otherValues.first else { return nil }
             return CheckFinding(
                 rule: .engine(.transferSidesDisagree), unit: transfer.from, unitName: transfer.fromName, year: transfer.year,
-                message: "\(transfer.name) \(transfer.fromName) → \(transfer.toName): one side states \(value), the other \(other)",
-                values: [value, other], citations: transfer.evidence.map { Citation($0) })
+                message: "\(transfer.name) \(transfer.fromName) → \(transfer.toName): one side states \(Self.shown(value)), the other \(Self.shown(other))",
+                values: [value, other].map { $0.amount(in: .wanYuan) ?? $0.yuan }, citations: transfer.evidence.map { Citation($0) })
         }
     }
+
+    /// Money in a message: in 万元, exact, labelled ("16,497.864万元").
+    static func shown(_ money: Money) -> String { (money.decimal(in: .wanYuan, grouped: true) ?? money.description) + "万元" }
 }

@@ -38,7 +38,10 @@ struct DocumentRules {
         var order: [String] = []
         for change in reading.statedChanges where change.delta != nil {
             let current = reading.own(change.of).first?.value
-            let bucket = "\(change.baseYear)|" + (current.map { "=\($0)" } ?? change.of.rawValue)
+            // A change against the base year's figure as executed (its own key as base) is not
+            // comparable with one against that year's budget.
+            let executed = change.base == change.of ? "executed|" : ""
+            let bucket = "\(change.baseYear)|" + executed + (current.map { "=\($0)" } ?? change.of.rawValue)
             if buckets[bucket] == nil { order.append(bucket) }
             buckets[bucket, default: []].append(change)
         }
@@ -50,20 +53,22 @@ struct DocumentRules {
             let keys = Array(Set(changes.map(\.of.rawValue))).sorted().joined(separator: ", ")
             return finding(.statedChangesDisagree,
                            "\(firsts.count) different changes against \(changes[0].baseYear) stated for \(keys): "
-                           + firsts.map { "\($0.delta!) (\($0.of.rawValue), \($0.evidence.lineLabel))" }.joined(separator: " vs "),
-                           firsts.map { $0.delta! }, firsts.map(\.evidence))
+                           + firsts.map { "\($0.delta!.printed(in: $0.evidence.measure)) (\($0.of.rawValue), \($0.evidence.lineLabel))" }.joined(separator: " vs "),
+                           firsts.map { $0.delta!.printed(in: $0.evidence.measure) }, firsts.map(\.evidence))
         }
     }
 
     /// pct against delta / (this year − delta), within the precision the pct is printed with.
     private func statedPercentVsDelta() -> [CheckFinding] {
         reading.statedChanges.compactMap { change in
-            guard let delta = change.delta, let pct = change.pct, let current = reading.own(change.of).first?.value,
-                  let computed = current.percentChange(from: current - delta) else { return nil }
+            guard let delta = change.delta, let pct = change.pct, let currentSource = reading.own(change.of).first,
+                  let computed = currentSource.value.percentChange(from: currentSource.value - delta) else { return nil }
+            let measure = change.evidence.measure
+            let current = currentSource.value
             let tolerance: Int64 = pct.hundredths % 10 != 0 ? 1 : (pct.hundredths % 100 != 0 ? 6 : 51)
             guard (computed.hundredths - pct.hundredths).magnitude > tolerance else { return nil }
             return finding(.statedPercentVsDelta,
-                           "\(change.of.rawValue): stated \(pct)% but \(delta) on \(current - delta) is \(computed)%",
+                           "\(change.of.rawValue): stated \(pct)% but \(delta.printed(in: measure)) on \((current - delta).printed(in: measure)) is \(computed)%",
                            [pct, computed], [change.evidence])
         }
     }
@@ -113,7 +118,11 @@ struct DocumentRules {
     }
 
     private func tablesDisagree() -> [CheckFinding] {
-        let tables = stated(origin: .table)
+        // A 政府采购预算表's lines are printed once, in that table, and name and 专项 do not tell
+        // them apart (one 物品 bought under two 经济科目, 组织形式 or 品目大类): two of its lines
+        // are not one figure printed twice.
+        let purchaseLines = [FactKey.procurementItem, .procurementProject].map { $0.rawValue + "|" }
+        let tables = stated(origin: .table).filter { group, _ in !purchaseLines.contains { group.hasPrefix($0) } }
         return tables.keys.sorted().compactMap { group in
             let facts = tables[group]!.sorted { $0.source.firstLine < $1.source.firstLine }
             guard let first = facts.first, let other = facts.first(where: { !PrintedMoney($0)!.agrees(with: PrintedMoney(first)!) })
@@ -129,53 +138,58 @@ struct DocumentRules {
     private func appropriationExceedsIncome() -> [CheckFinding] {
         guard let appropriation = reading.own(.incomeAppropriation).first(where: { $0.evidence.origin == .table }),
               let income = reading.own(.incomeTotal).first(where: { $0.evidence.origin == .table }),
-              appropriation.value > income.value else { return [] }
+              appropriation.value > income.value,
+              !appropriation.printed.agrees(with: income.printed) else { return [] }
         return [finding(.appropriationExceedsIncome,
-                        "财政拨款收入 \(appropriation.value) exceeds 本年收入合计 \(income.value)",
-                        [appropriation.value, income.value], [appropriation.evidence, income.evidence])]
+                        "财政拨款收入 \(appropriation.printed.amount) exceeds 本年收入合计 \(income.printed.amount)",
+                        [appropriation.printed.amount, income.printed.amount], [appropriation.evidence, income.evidence])]
     }
 
     private func itemsVsTotal() -> [CheckFinding] {
         let items = reading.items(catalogue: .standard)
         let codes = items.map(\.code)
         let leaves = items.filter { item in !codes.contains { $0 != item.code && $0.hasPrefix(item.code) } }
-        guard leaves.count > 1, let total = reading.own(.expenseTotal).first else { return [] }
-        // Items printed in 元 beside a total in 万元 (上海's tables and narrative) cannot be summed
-        // against it until amounts carry one canonical measure; comparing them would be the
-        // reader's false alarm, not the document's error.
+        // Items of the 一般公共预算 table alone add up to the 一般公共预算 total, not to a total that
+        // counts other funds too (江苏's 支出预算总表 adds 财政专户 and 其他资金 to it).
+        let general = leaves.allSatisfy { $0.figure.key == .functionGeneralTotal } && !reading.own(.expenseGeneralTotal).isEmpty
+        let totalKey: FactKey = general ? .expenseGeneralTotal : .expenseTotal
+        guard leaves.count > 1, let total = reading.own(totalKey).first else { return [] }
+        // Items and a total printed in different measures (元 tables beside a 万元 narrative, 上海)
+        // are rounded differently: the rounding allowance below counts hundredths of one measure,
+        // so such a pair is left to narrative-vs-table, which compares each figure within the
+        // coarser measure's rounding.
         let leafCodes = Set(leaves.map(\.code))
         let spending: Set<FactKey> = [.functionExpenseTotal, .functionGeneralTotal, .functionActual]
         var measures = Set(document.facts.lazy.filter { spending.contains($0.key) && ($0.code.map(leafCodes.contains) ?? false) }
             .map(\.measure))
-        if let totalFact = document.facts.first(where: { $0.key == .expenseTotal && $0.amount == total.value }) {
-            measures.insert(totalFact.measure)
-        }
-        guard measures.count == 1 else { return [] }
-        let sum = leaves.reduce(Amount.zero) { $0 + $1.figure.value }
+        measures.insert(total.evidence.measure)
+        guard measures.count == 1, let measure = measures.first, let perUnit = measure.yuanPerUnit else { return [] }
+        let sum = leaves.reduce(Money.zero) { $0 + $1.figure.value }
         guard sum != total.value else { return [] }
         // Each printed figure (the items and the total) is rounded to 0.01, so together they can
         // miss by half a hundredth each; a gap within that is rounding, not a wrong figure.
-        let gapInHundredths = (sum - total.value).hundredths.magnitude
+        let gapInHundredths = (sum - total.value).fen.magnitude / UInt64(perUnit)
         let withinRounding = gapInHundredths * 2 <= UInt64(leaves.count + 1)
+        let (printedSum, printedTotal) = (sum.printed(in: measure), total.value.printed(in: measure))
         return [finding(withinRounding ? .roundingGap : .itemsVsTotal,
-                        "\(leaves.count) items add up to \(sum), the expense total is \(total.value) (difference \(sum - total.value))",
-                        [sum, total.value], [total.evidence] + leaves.map { $0.figure.evidence[0] })]
+                        "\(leaves.count) items add up to \(printedSum), the \(general ? "一般公共预算 " : "")expense total is \(printedTotal) (difference \(printedSum - printedTotal))",
+                        [printedSum, printedTotal], [total.evidence] + leaves.map { $0.figure.evidence[0] })]
     }
 
     /// "支出决算数大于年初预算数" where actual ≤ budget, or 小于 where actual ≥ budget.
     private func varianceWording() -> [CheckFinding] {
         let items = reading.items(catalogue: .standard)
         return items.compactMap { item in
-            guard let reason = item.varianceReason, let budget = item.budget?.value else { return nil }
-            let actual = item.figure.value
+            guard let reason = item.varianceReason, let budgetSource = item.budget?.sources[0] else { return nil }
+            let budget = budgetSource.value, actual = item.figure.value
             let wording = reason.evidence.map(\.text).joined() + reason.text
             let saysMore = wording.contains("大于") || wording.contains("超过") || wording.contains("高于")
             let saysLess = wording.contains("小于") || wording.contains("低于")
             guard saysMore != saysLess else { return nil }
             if (saysMore && actual > budget) || (saysLess && actual < budget) { return nil }
             return finding(.varianceWording,
-                           "\(item.code) \(item.name): the text says actual is \(saysMore ? "above" : "below") budget, but actual \(actual) vs budget \(budget)",
-                           [budget, actual], reason.evidence + [item.figure.evidence[0]])
+                           "\(item.code) \(item.name): the text says actual is \(saysMore ? "above" : "below") budget, but actual \(item.figure.sources[0].printed.amount) vs budget \(budgetSource.printed.amount)",
+                           [budgetSource.printed.amount, item.figure.sources[0].printed.amount], reason.evidence + [item.figure.evidence[0]])
         }
     }
 

@@ -22,7 +22,7 @@ public struct BudgetExecution: Hashable, Sendable {
         public var reason: StatedReason?
 
         /// Actual − planned, when both are known.
-        public var difference: Amount? {
+        public var difference: Money? {
             guard let planned, let actual else { return nil }
             return actual.value - planned.value
         }
@@ -72,12 +72,12 @@ public struct BudgetExecution: Hashable, Sendable {
 
     /// `actual` as a percentage of `planned` in hundredths of a percent, rounded half away from
     /// zero (330.50 of 400.00 is 82.63%); nil when nothing was planned or the figures are absurd.
-    static func rate(_ actual: Amount, of planned: Amount) -> Amount? {
-        guard planned.hundredths > 0 else { return nil }
-        let (numerator, overflow) = actual.hundredths.multipliedReportingOverflow(by: 10_000)
+    static func rate(_ actual: Money, of planned: Money) -> Amount? {
+        guard planned.fen > 0 else { return nil }
+        let (numerator, overflow) = actual.fen.multipliedReportingOverflow(by: 10_000)
         guard !overflow else { return nil }
-        var quotient = numerator / planned.hundredths
-        if (numerator % planned.hundredths).magnitude * 2 >= planned.hundredths.magnitude { quotient += numerator < 0 ? -1 : 1 }
+        var quotient = numerator / planned.fen
+        if (numerator % planned.fen).magnitude * 2 >= planned.fen.magnitude { quotient += numerator < 0 ? -1 : 1 }
         return Amount(hundredths: quotient)
     }
 

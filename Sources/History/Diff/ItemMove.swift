@@ -15,8 +15,8 @@ public struct ItemMove: Hashable, Sendable {
     public var code: String?
     public var codeName: String?
     /// The code's amount in the sender's earlier year and in the receiver's later year.
-    public var fromValue: Amount?
-    public var toValue: Amount?
+    public var fromValue: Money?
+    public var toValue: Money?
 
     /// Stated transfers of the years after `from` up to `to`, joined with codes that left one
     /// unit's document and appeared in another's.

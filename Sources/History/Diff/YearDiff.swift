@@ -87,7 +87,7 @@ public struct TotalChange: Hashable, Sendable {
     public var stated: [StatedChange]
 
     /// `to − from` of the preferred values, when both are known.
-    public var delta: Amount? {
+    public var delta: Money? {
         guard let from, let to else { return nil }
         return to.value - from.value
     }
@@ -115,11 +115,11 @@ public struct ItemChange: Hashable, Sendable {
         switch (from, to) {
         case (nil, _): .added
         case (_, nil): .removed
-        case let (a?, b?): a.figure.value == b.figure.value ? .unchanged : .changed
+        case let (a?, b?): a.figure.sources[0].printed.agrees(with: b.figure.sources[0].printed) ? .unchanged : .changed
         }
     }
 
-    public var delta: Amount { (to?.figure.value ?? .zero) - (from?.figure.value ?? .zero) }
+    public var delta: Money { (to?.figure.value ?? .zero) - (from?.figure.value ?? .zero) }
     public var percent: Amount? {
         guard let from, let to else { return nil }
         return to.figure.value.percentChange(from: from.figure.value)

@@ -97,22 +97,18 @@ enum DocumentParsedJSON {
         out.close()
     }
 
+    /// An exact decimal as a JSON string: "2263.86" (``Amount``'s Codable form).
     private static func amount(_ amount: Amount, into out: inout JSONBytes) {
-        out.open()
-        out.key("hundredths", first: true); out.integer(amount.hundredths)
-        out.close()
+        out.string(amount.description)
     }
 
-    /// Synthesised Codable of an enum with associated values: `{"case":{"_0":…}}`, `{"none":{}}`.
+    /// `{"amount":"2263.86"}`, `{"text":"据实"}` or `{}` (``FactValue``'s Codable form).
     private static func value(_ value: FactValue, into out: inout JSONBytes) {
         out.open()
         switch value {
-        case .amount(let amount):
-            out.key("amount", first: true); out.open(); out.key("_0", first: true); self.amount(amount, into: &out); out.close()
-        case .text(let text):
-            out.key("text", first: true); out.open(); out.key("_0", first: true); out.string(text); out.close()
-        case .none:
-            out.key("none", first: true); out.open(); out.close()
+        case .amount(let amount): out.key("amount", first: true); self.amount(amount, into: &out)
+        case .text(let text): out.key("text", first: true); out.string(text)
+        case .none: break
         }
         out.close()
     }

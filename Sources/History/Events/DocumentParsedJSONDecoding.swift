@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Why: replay, rebuild and verify read every stored parse, and JSONDecoder spent ~6 ms on a
 /// 250-fact payload — more than parsing the document again. This reads the bytes in one pass
-/// into the model types. It accepts what synthesised Codable accepts (keys in any order,
+/// into the model types, in either schema version (amounts as decimal strings, version 2, or
+/// as `{"hundredths": …}` under `_0`, version 1). It accepts what the model's Codable accepts (keys in any order,
 /// whitespace, every escape, `null` for an absent optional, unknown keys ignored); on anything it
 /// is not sure to read exactly as JSONDecoder does (duplicate keys, `1.0` for an integer, an
 /// escaped key, malformed JSON) it hands the bytes to JSONDecoder, which reads them or throws.
@@ -170,7 +171,12 @@ extension DocumentParsedJSON {
         return SourceSpan(firstLine: firstLine, lastLine: lastLine, text: text, page: page)
     }
 
+    /// A decimal string ("2263.86"), or the first release's `{"hundredths": 226386}`.
     private static func amount(_ scanner: inout JSONScanner) throws -> Amount {
+        if scanner.next == UInt8(ascii: "\"") {
+            guard let amount = Amount(exactDecimal: try scanner.string()) else { throw JSONScanner.Unread() }
+            return amount
+        }
         var hundredths: Int64?
         var seen = Fields()
         try scanner.object { scanner, key in
@@ -181,16 +187,18 @@ extension DocumentParsedJSON {
         return Amount(hundredths: hundredths)
     }
 
-    /// Synthesised Codable of an enum with associated values: exactly one case key, its values
-    /// under `_0`. Anything more unusual (an extra key) is left to JSONDecoder.
+    /// `{"amount":"2263.86"}`, `{"text":"据实"}`, `{}`; or the first release's synthesised
+    /// Codable, the value under `_0` (`{"amount":{"_0":{"hundredths":…}}}`, `{"none":{}}`).
+    /// Anything more unusual (an extra key) is left to JSONDecoder.
     private static func factValue(_ scanner: inout JSONScanner) throws -> FactValue {
         var value: FactValue?
         try scanner.object { scanner, key in
             guard value == nil else { throw JSONScanner.Unread() }
+            let wrapped = scanner.next == UInt8(ascii: "{")
             if key.spells("amount") {
-                value = .amount(try single(&scanner) { try amount(&$0) })
+                value = .amount(wrapped ? try single(&scanner) { try amount(&$0) } : try amount(&scanner))
             } else if key.spells("text") {
-                value = .text(try single(&scanner) { try $0.string() })
+                value = .text(wrapped ? try single(&scanner) { try $0.string() } : try scanner.string())
             } else if key.spells("none") {
                 try scanner.object { _, _ in throw JSONScanner.Unread() }
                 value = FactValue.none
@@ -198,8 +206,7 @@ extension DocumentParsedJSON {
                 throw JSONScanner.Unread()
             }
         }
-        guard let value else { throw JSONScanner.Unread() }
-        return value
+        return value ?? .none
     }
 
     private static func single<T>(_ scanner: inout JSONScanner, _ read: (inout JSONScanner) throws -> T) throws -> T {

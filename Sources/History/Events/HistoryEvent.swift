@@ -85,9 +85,25 @@ public struct DocumentImported: HistoryEventPayload {
 }
 
 /// The parser read a document; its facts and warnings as that parser version saw them.
+///
+/// Version 2 writes amounts as decimal strings (`"value":{"amount":"2263.86"}`, `"delta":"-220.84"`)
+/// beside the fact's `measure`; version 1 wrote Swift's synthesised Codable
+/// (`{"amount":{"_0":{"hundredths":226386}}}`). README "On-disk format" documents the payload.
 public struct DocumentParsed: HistoryEventPayload {
     public static let type = HistoryEventType.documentParsed
-    public static let schemaVersion: UInt16 = 1
+    public static let schemaVersion: UInt16 = 2
+
+    /// Version 1 differs only in how amounts and fact values are spelled, and the reader of
+    /// version 2 reads those spellings too.
+    public static func upcast(from version: UInt16, json: [UInt8]) throws -> DocumentParsed {
+        guard version == 1 else { throw HistoryEventDecodingError.unknownSchemaVersion(type: type.rawValue, version: version) }
+        do {
+            return try DocumentParsedJSON.decode(json)
+        } catch {
+            throw HistoryEventDecodingError.malformedPayload(type: type.rawValue, reason: "\(error)")
+        }
+    }
+
     public var contentHash: String
     /// `DisclosureParser.version` of the parser that produced `parsed`.
     public var parserVersion: Int

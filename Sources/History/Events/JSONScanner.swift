@@ -35,6 +35,14 @@ struct JSONScanner {
         }
     }
 
+    /// The next byte after whitespace, not consumed; nil at the end.
+    var next: UInt8? {
+        mutating get {
+            skipWhitespace()
+            return index < bytes.count ? bytes[index] : nil
+        }
+    }
+
     /// Consumes `byte` (after whitespace) if it comes next.
     mutating func consume(_ byte: UInt8) -> Bool {
         skipWhitespace()

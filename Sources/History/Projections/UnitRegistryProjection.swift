@@ -10,7 +10,8 @@ import LMDB
 /// from every card. Databases:
 ///
 /// - `projection/units/documents`: `hash(32)` → the document's import, state and card (identity,
-///   counterparties, then its table and narrative fact counts and the totals each states)
+///   counterparties, then its table and narrative fact counts and the totals each states, each
+///   as 分 and the measure it was printed in; version 4, version 3 kept 万元 totals only)
 /// - `projection/units/members`: `unit 0x00 hash(32)` → year (UInt32 BE) and kind (0 部门决算, 1 部门预算,
 ///   2 单位决算, 3 单位预算)
 /// - `projection/units/names`: `name-key 0x00 unit 0x00 hash(32)` → `0x00`: a name printed in a
@@ -22,7 +23,7 @@ import LMDB
 public struct UnitRegistryProjection: Projection {
     public static let name = "units"
     /// Bump when a layout, an encoding, or how names are keyed (``UnitName``) changes.
-    public static let version: UInt32 = 3
+    public static let version: UInt32 = 4
 
     let documents: Database
     let members: Database
@@ -260,9 +261,10 @@ struct RegistryEntry: Hashable {
             writer.varint(card.contents.narrativeFacts)
             for totals in [card.contents.tableTotals, card.contents.statedTotals] {
                 writer.varint(totals.count)
-                for (key, amount) in totals.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                for (key, total) in totals.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                     writer.string(key.rawValue)
-                    writer.signed(amount.hundredths)
+                    writer.signed(total.money.fen)
+                    writer.string(total.measure.rawValue)
                 }
             }
         }
@@ -286,8 +288,10 @@ struct RegistryEntry: Hashable {
             for stated in [false, true] {
                 for _ in 0..<(try reader.int()) {
                     guard let key = FactKey(rawValue: try reader.string()) else { throw reader.corrupt("names an unknown fact key") }
-                    let amount = Amount(hundredths: try reader.signed())
-                    if stated { contents.statedTotals[key] = amount } else { contents.tableTotals[key] = amount }
+                    let fen = try reader.signed()
+                    guard let measure = Measure(rawValue: try reader.string()) else { throw reader.corrupt("names an unknown measure") }
+                    let total = PrintedMoney(money: Money(fen: fen), measure: measure)
+                    if stated { contents.statedTotals[key] = total } else { contents.tableTotals[key] = total }
                 }
             }
             state = .carded(unit: unit, card: DocumentCard(contentHash: hash, sequence: sequence, sourceName: sourceName,

@@ -65,6 +65,13 @@ extension HistoryQueries {
         }
     }
 
+    /// Whether two statements give one value: money as money, within the rounding of the measures
+    /// printed (164,978,640元 and 16,497.86万元 are one value); anything else as printed.
+    static func sameValue(_ a: Fact, _ b: Fact) -> Bool {
+        if let x = PrintedMoney(a), let y = PrintedMoney(b) { return x.agrees(with: y) }
+        return a.value == b.value && a.measure == b.measure
+    }
+
     /// The order of unit keys in the fact index (UTF-8 bytes), so every filter lists units alike.
     static func keyOrder(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 
@@ -91,8 +98,8 @@ extension HistoryQueries {
                     < (b.documentYear == b.fact.year ? 0 : 1, FactReading.preference(b.fact.origin), b.documentYear, b.fact.source.firstLine)
             }
             var others: [FiledFact] = []
-            for statement in ordered.dropFirst() where statement.fact.value != ordered[0].fact.value
-                && !others.contains(where: { $0.fact.value == statement.fact.value }) {
+            for statement in ordered.dropFirst() where !Self.sameValue(statement.fact, ordered[0].fact)
+                && !others.contains(where: { Self.sameValue($0.fact, statement.fact) }) {
                 others.append(statement)
             }
             let chosen = ordered[0]

@@ -17,7 +17,7 @@ public struct FactsStream: Sendable {
     public func opening() -> String {
         switch format {
         case .text, .ndjson: ""
-        case .csv: CSV.document([FactsRenderer.csvHeader])
+        case .csv: CSV.document([FactRecord.csvHeader])
         case .json:
             "{\n  \"schema\": \(JSONSchemaVersion.current),\n  \"type\": \"facts\",\n  \"facts\": ["
         }
@@ -29,12 +29,12 @@ public struct FactsStream: Sendable {
         defer { written += facts.count }
         switch format {
         case .ndjson: return renderer.ndjson(facts)
-        case .csv: return CSV.document(facts.map(renderer.csvRow))
+        case .csv: return renderer.csv(facts, header: false)
         case .text: return (written > 0 ? "\n" : "") + renderer.text(facts, style: style)
         case .json:
             var output = ""
-            for (index, filed) in facts.enumerated() {
-                output += (written + index > 0 ? ",\n    " : "\n    ") + renderer.object(filed).serialized(depth: 2)
+            for (index, record) in FactRecord.records(facts).enumerated() {
+                output += (written + index > 0 ? ",\n    " : "\n    ") + record.json.serialized(depth: 2)
             }
             return output
         }

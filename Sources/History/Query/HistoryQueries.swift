@@ -157,7 +157,8 @@ public struct HistoryQueries: Sendable {
         throw UnknownUnitError(name: name, closeMatches: try closeMatches(to: key, in: txn))
     }
 
-    /// Up to five unit and name keys nearest to `key` (sharing a part of it, or few edits away).
+    /// Up to five unit and name keys nearest to `key` (sharing a part of it, all of it but one
+    /// character, e.g. 万里街 of a mistyped 万里街到, or few edits away).
     private func closeMatches(to key: String, in txn: ReadTransaction) throws -> [String] {
         var candidates = Set(try registry.documentedUnits(in: txn))
         candidates.formUnion(try registry.printedNameKeys(in: txn))
@@ -166,9 +167,21 @@ public struct HistoryQueries: Sendable {
         let scored = candidates.compactMap { candidate -> (Int, String)? in
             let distance = UnitName.editDistance(key, candidate)
             let shares = length >= 2 && (candidate.contains(key) || key.contains(candidate))
-            guard shares || distance <= max(2, length / 3) else { return nil }
-            return (shares ? min(distance, 1) : distance, candidate)
+            // Weaker than sharing all of it: ranked after those, with the near spellings.
+            let sharesAllButOne = !shares && length >= 3 && Self.sharesAllButOne(key, candidate)
+            guard shares || sharesAllButOne || distance <= max(2, length / 3) else { return nil }
+            return (shares ? min(distance, 1) : sharesAllButOne ? min(distance, 2) : distance, candidate)
         }
         return scored.sorted { $0 < $1 }.prefix(5).map(\.1)
+    }
+
+    /// Whether `candidate` contains `key` with one character left out (its first, last or any).
+    private static func sharesAllButOne(_ key: String, _ candidate: String) -> Bool {
+        let scalars = Array(key.unicodeScalars)
+        return scalars.indices.contains { skipped in
+            var shorter = String.UnicodeScalarView()
+            for (index, scalar) in scalars.enumerated() where index != skipped { shorter.append(scalar) }
+            return candidate.contains(String(shorter))
+        }
     }
 }

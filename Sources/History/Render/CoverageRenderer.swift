@@ -59,10 +59,7 @@ public struct CoverageRenderer: Sendable {
                     ("unknown_codes", .int(coverage.unknownCodes)), ("pdf_disagreements", .int(coverage.pdfDisagreements)),
                     ("sums_not_holding", .int(coverage.sumsNotHolding)), ("narrative_facts", .int(coverage.narrativeFacts)),
                     ("implied_facts", .int(coverage.impliedFacts)),
-                    ("notes", .array(coverage.readerNotes.map { note in
-                        .object([("rule", .string(note.rule.rawValue)), ("message", .string(note.message)),
-                                 ("lines", note.source.map { .array([.int($0.firstLine), .int($0.lastLine)]) } ?? .null)])
-                    })),
+                    ("notes", .array(coverage.readerNotes.map { WarningRecord($0).json })),
                 ])
             })),
             ("summary", .object([

@@ -10,7 +10,7 @@ public struct DiffRenderer: Sendable {
     }
 
     public func text(_ diff: YearDiff, style: TextStyle = .plain) -> String {
-        var lines = [style.bold("\(diff.from) → \(diff.to)  \(diff.kind.rawValue)") + style.dim("  \(diff.units.count) unit(s)")]
+        var lines = [style.bold("\(diff.from) → \(diff.to)  \(diff.kind.rawValue)") + style.dim("  \(diff.units.count) unit(s), \(Figures.measureLabel)")]
         for unit in diff.units {
             lines.append("")
             lines.append(style.bold(unit.name))
@@ -18,7 +18,7 @@ public struct DiffRenderer: Sendable {
                 var table = TextTable([.init("total"), .init(String(diff.from), .right), .init(String(diff.to), .right),
                                        .init("change", .right), .init("%", .right), .init("evidence")])
                 for total in unit.totals {
-                    let negative = (total.delta?.hundredths ?? 0) < 0
+                    let negative = (total.delta?.fen ?? 0) < 0
                     table.append([Figures.keyLabel(total.key), Self.figure(total.from), Self.figure(total.to),
                                   style.signed(Figures.delta(total.delta), negative: negative),
                                   style.signed(Figures.percent(total.percent), negative: negative),
@@ -29,7 +29,7 @@ public struct DiffRenderer: Sendable {
                     for (figure, year) in [(total.from, diff.from), (total.to, diff.to)] {
                         guard let figure, figure.isDisputed else { continue }
                         for other in figure.values.dropFirst() {
-                            let places = Figures.evidence(figure.sources.filter { $0.value == other }.map(\.evidence))
+                            let places = Figures.evidence(figure.sources(stating: other).map(\.evidence))
                             lines.append("  " + style.warning("* \(total.key.rawValue) \(year) is also stated as \(Figures.amount(other)): \(places)"))
                         }
                     }
@@ -41,7 +41,7 @@ public struct DiffRenderer: Sendable {
                 var table = TextTable([.init("code"), .init("name"), .init(String(diff.from), .right), .init(String(diff.to), .right),
                                        .init("change", .right), .init("%", .right)])
                 for item in shown {
-                    let negative = item.delta.hundredths < 0
+                    let negative = item.delta.fen < 0
                     var name = item.name
                     if let old = item.from?.printedNames.first, UnitName(old).folded != UnitName(item.name).folded { name += " (was \(old))" }
                     table.append([item.code, name, Figures.amount(item.from?.figure.value), Figures.amount(item.to?.figure.value),
@@ -55,7 +55,7 @@ public struct DiffRenderer: Sendable {
                 }
             }
             for total in unit.totals {
-                for change in total.stated where change.delta != nil && total.delta != nil && change.baseYear == diff.from && change.delta != total.delta {
+                for change in total.stated where change.delta != nil && total.delta != nil && change.baseYear == diff.from && !Self.agrees(change, total) {
                     lines.append("  " + style.warning("! \(total.key.rawValue): the \(change.year) document states \(Figures.delta(change.delta)), the figures give \(Figures.delta(total.delta))"))
                 }
             }
@@ -75,7 +75,7 @@ public struct DiffRenderer: Sendable {
     }
 
     public func markdown(_ diff: YearDiff) -> String {
-        var lines = ["# \(diff.from) → \(diff.to) (\(diff.kind.rawValue))", ""]
+        var lines = ["# \(diff.from) → \(diff.to) (\(diff.kind.rawValue))", "", "\(Figures.measureLabel.prefix(1).uppercased() + Figures.measureLabel.dropFirst()).", ""]
         for unit in diff.units {
             lines += ["## \(unit.name)", ""]
             if !unit.totals.isEmpty {
@@ -109,11 +109,12 @@ public struct DiffRenderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// `{"schema", "type": "diff", "from", "to", "disclosure", "units": [...], "moves": [...]}`.
+    /// `{"schema", "type": "diff", "from", "to", "disclosure", "measure", "units": [...], "moves": [...]}`;
+    /// every amount is an exact number in `measure` (万元), whatever measure the document printed.
     public func json(_ diff: YearDiff) -> String {
         JSONValue.object([
             ("schema", .int(JSONSchemaVersion.current)), ("type", .string("diff")), ("from", .int(diff.from)), ("to", .int(diff.to)),
-            ("disclosure", .string(diff.kind.rawValue)),
+            ("disclosure", .string(diff.kind.rawValue)), ("measure", .string(Figures.shownMeasure.rawValue)),
             ("units", .array(diff.units.map { unit in
                 .object([
                     ("unit", .string(unit.name)), ("unit_key", .string(unit.unit.key)),
@@ -144,6 +145,14 @@ public struct DiffRenderer: Sendable {
                          ("from_value", .amount(move.fromValue)), ("to_value", .amount(move.toValue))])
             })),
         ]).serialized()
+    }
+
+    /// Whether a stated change is the change the figures give, within the rounding of the
+    /// measures they were printed in.
+    static func agrees(_ change: StatedChange, _ total: TotalChange) -> Bool {
+        guard let stated = change.delta, let computed = total.delta, let figure = total.to ?? total.from else { return true }
+        return PrintedMoney(money: stated, measure: change.evidence.measure)
+            .agrees(with: PrintedMoney(money: computed, measure: figure.sources[0].evidence.measure))
     }
 
     static func figure(_ figure: Figure?) -> String {

@@ -11,7 +11,7 @@ public struct ExecutionRenderer: Sendable {
 
     public func text(_ execution: BudgetExecution, style: TextStyle = .plain) -> String {
         var lines = [style.bold("\(execution.name)  \(execution.year)  预算 → 决算")
-                     + style.dim("  (预算 \(execution.budgetDocument?.shortHash ?? "—"), 决算 \(execution.finalDocument?.shortHash ?? "—"))")]
+                     + style.dim("  (预算 \(execution.budgetDocument?.shortHash ?? "—"), 决算 \(execution.finalDocument?.shortHash ?? "—")), \(Figures.measureLabel)")]
         var totals = TextTable([.init("total"), .init("预算", .right), .init("决算", .right), .init("difference", .right), .init("execution", .right)])
         for line in execution.totals { totals.append(row(line, style: style, label: Figures.keyLabel(line.key))) }
         lines += totals.lines(indent: "  ", style: style)
@@ -38,12 +38,12 @@ public struct ExecutionRenderer: Sendable {
     }
 
     private func row(_ line: BudgetExecution.Line, style: TextStyle, label: String) -> [String] {
-        let difference = line.difference.map { style.signed(Figures.delta($0), negative: $0.hundredths < 0) } ?? "—"
+        let difference = line.difference.map { style.signed(Figures.delta($0), negative: $0.fen < 0) } ?? "—"
         return [label, BudgetExecution.figure(line.planned), BudgetExecution.figure(line.actual), difference,
                 line.rate.map { $0.description + "%" } ?? "—"]
     }
 
-    /// `{"schema", "type": "execution", "unit", "unit_key", "year", "budget_document", "final_document",
+    /// `{"schema", "type": "execution", "unit", "unit_key", "year", "measure", "budget_document", "final_document",
     /// "totals": [line], "items": [line], "reasons": [...], "missing": [...]}`; a line is
     /// `{"key", "code", "name", "planned", "actual", "difference", "execution_rate", "stated_budget", "reason"}`.
     public func json(_ execution: BudgetExecution) -> String {
@@ -56,6 +56,7 @@ public struct ExecutionRenderer: Sendable {
         return JSONValue.object([
             ("schema", .int(JSONSchemaVersion.current)), ("type", .string("execution")),
             ("unit", .string(execution.name)), ("unit_key", .string(execution.unit.key)), ("year", .int(execution.year)),
+            ("measure", .string(Figures.shownMeasure.rawValue)),
             ("budget_document", execution.budgetDocument?.json ?? .null), ("final_document", execution.finalDocument?.json ?? .null),
             ("totals", .array(execution.totals.map(line))), ("items", .array(execution.items.map(line))),
             ("reasons", .array(execution.reasons.map(\.json))), ("missing", .array(execution.missing.map { .string($0) })),

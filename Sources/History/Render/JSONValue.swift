@@ -12,6 +12,11 @@ public indirect enum JSONValue: Hashable, Sendable {
     case null
 
     public static func amount(_ value: Amount?) -> JSONValue { value.map { .number($0.description) } ?? .null }
+    /// Money as an exact number in 万元 (the measure diff, timeline and execution JSON state in
+    /// their `measure` field): 16497.864 for 164,978,640元.
+    public static func amount(_ value: Money?) -> JSONValue {
+        value.map { .number($0.decimal(in: .wanYuan, minimumDecimals: 0) ?? $0.description) } ?? .null
+    }
     public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
     public static func optional(_ text: String?) -> JSONValue { text.map { .string($0) } ?? .null }
 
@@ -80,30 +85,7 @@ public indirect enum JSONValue: Hashable, Sendable {
         for _ in 0..<indent { output += "  ".utf8 }
     }
 
-    /// Quotes `text`, copying the runs between escapes whole.
     private static func quote(_ text: String, into output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                start = index + 1
-                switch byte {
-                case 0x22: output += "\\\"".utf8
-                case 0x5C: output += "\\\\".utf8
-                case 0x0A: output += "\\n".utf8
-                case 0x0D: output += "\\r".utf8
-                case 0x09: output += "\\t".utf8
-                default:
-                    let hex = String(byte, radix: 16)
-                    output += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
-                }
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
-        }
-        output.append(UInt8(ascii: "\""))
+        JSONString.append(text, to: &output)
     }
 }

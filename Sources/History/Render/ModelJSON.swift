@@ -1,18 +1,21 @@
 import Disclosure
 
 // The JSON form of the engine's model, shared by every `--format json` output. The schema is a
-// contract with scripts (README "JSON output"): add members freely, never rename or retype one
+// contract with scripts (documented here and in README "Fact output"): add members freely, never rename or retype one
 // without bumping `JSONSchemaVersion.current`.
 
 /// Version of the JSON documents `history timeline|diff|check|units --format json` write.
 ///
 /// Every document is an object opening with `"schema": 1` and `"type"`: `timeline`, `diff`,
-/// `check` or `units`. Amounts are JSON numbers printed exactly from hundredths (2263.86, -220.84);
-/// percents are numbers in percent (-18.63); a missing value is `null`, never 0. `doc` is a
-/// content hash, `lines` is `[first, last]` (1-based), `text` the source snippet.
+/// `check` or `units`. Amounts of money in timeline, diff and execution documents are exact JSON
+/// numbers in the document's `"measure"` (万元), whatever measure each figure was printed in: a
+/// table in 元 gives 16497.864 for 164,978,640元, never a rounded or binary-float value (evidence
+/// says the measure it was printed in, `printed_measure`). Percents are numbers in percent
+/// (-18.63); a missing value is `null`, never 0. `doc` is a content hash, `lines` is `[first,
+/// last]` (1-based), `text` the source snippet.
 ///
 /// - evidence: `{"value"?, "doc", "year", "kind", "key", "origin": "table"|"narrative"|"implied",
-///   "lines", "text", "stated_delta"?}` (`year`/`kind` are the citing document's; `stated_delta`
+///   "printed_measure"?, "lines", "text", "stated_delta"?}` (`year`/`kind` are the citing document's; `stated_delta`
 ///   is the change that implies an implied figure)
 /// - figure: `{"key", "value", "basis": "document"|"implied", "values": [...], "evidence": [...]}`;
 ///   `values` holds more than one number exactly when sources disagree (preferred first)
@@ -20,11 +23,11 @@ import Disclosure
 ///   "budget-variance", "code", "name"}`, then `"year", "text", "evidence"`
 /// - transfer: `{"year", "name", "from": {"unit", "name"}, "to": {...}, "value", "other_values",
 ///   "stated_by": ["sender"|"receiver"], "evidence"}`
-/// - timeline: `{"unit", "unit_key", "disclosure", "years": [{"year", "document", "superseded_documents",
+/// - timeline: `{"unit", "unit_key", "disclosure", "measure", "years": [{"year", "document", "superseded_documents",
 ///   "totals": [figure], "implied_disagreements", "items": [{"code", "name", "printed_names", "level",
 ///   "value", "figure", "budget", "variance_reason"}], "stated_changes", "reasons", "transfers_out",
 ///   "transfers_in"}]}`
-/// - diff: `{"from", "to", "disclosure", "units": [{"unit", "unit_key", "from_document", "to_document",
+/// - diff: `{"from", "to", "disclosure", "measure", "units": [{"unit", "unit_key", "from_document", "to_document",
 ///   "totals": [{"key", "from": figure, "to": figure, "delta", "percent", "stated"}], "items": [{"code",
 ///   "name", "status": "changed"|"unchanged"|"added"|"removed", "from", "to", "delta", "percent",
 ///   "reasons"}], "reasons", "transfers", "missing_evidence": [{"year", "need", "message"}]}],
@@ -38,13 +41,14 @@ public enum JSONSchemaVersion {
 }
 
 extension Evidence {
-    /// `{"doc", "year", "kind", "key", "origin", "lines": [first, last], "text", "stated_delta"?}`
+    /// `{"doc", "year", "kind", "key", "origin", "printed_measure"?, "lines": [first, last], "text", "stated_delta"?}`
     var json: JSONValue {
         var members: [(String, JSONValue)] = [
             ("doc", .string(document)), ("year", .int(documentYear)), ("kind", .string(documentKind.rawValue)),
             ("key", .string(key.rawValue)), ("origin", .string(origin.rawValue)),
-            ("lines", .array([.int(firstLine), .int(lastLine)])), ("text", .string(text)),
         ]
+        if measure.isMoney { members.append(("printed_measure", .string(measure.rawValue))) }
+        members += [("lines", .array([.int(firstLine), .int(lastLine)])), ("text", .string(text))]
         if let statedDelta { members.append(("stated_delta", .amount(statedDelta))) }
         return .object(members)
     }

@@ -24,9 +24,30 @@ public struct TextStyle: Sendable {
 import Disclosure
 
 /// How amounts, changes and percents are printed in text and markdown.
+///
+/// Money is shown in one measure, ``shownMeasure`` (万元), exactly: two decimals, or more where
+/// the document printed the figure in 元 (164,978,640元 is 16,497.864). Outputs say so once
+/// (``measureLabel``) rather than beside every figure.
 enum Figures {
+    /// The measure timelines, diffs, execution and the report show money in.
+    static let shownMeasure = Measure.wanYuan
+    /// "amounts in 万元", for headings.
+    static let measureLabel = "amounts in \(shownMeasure.rawValue)"
+
     /// 2,345.22
     static func amount(_ value: Amount?) -> String { value?.grouped ?? "—" }
+
+    /// 16,497.864 (in ``shownMeasure``)
+    static func amount(_ value: Money?) -> String {
+        guard let value else { return "—" }
+        return value.decimal(in: shownMeasure, grouped: true) ?? value.description
+    }
+
+    /// +40.66 / -220.84 (in ``shownMeasure``)
+    static func delta(_ value: Money?) -> String {
+        guard let value else { return "—" }
+        return (value.fen > 0 ? "+" : "") + amount(value)
+    }
 
     /// +40.66 / -220.84
     static func delta(_ value: Amount?) -> String {

@@ -11,7 +11,7 @@ public struct TimelineRenderer: Sendable {
     }
 
     public func text(_ timeline: UnitTimeline, style: TextStyle = .plain) -> String {
-        var lines = [style.bold("\(timeline.name)  \(timeline.kind.rawValue) timeline") + style.dim("  (unit \(timeline.unit.key))")]
+        var lines = [style.bold("\(timeline.name)  \(timeline.kind.rawValue) timeline") + style.dim("  (unit \(timeline.unit.key)), \(Figures.measureLabel)")]
         for year in timeline.years {
             lines.append("")
             let source = year.document.map { document in
@@ -24,10 +24,10 @@ public struct TimelineRenderer: Sendable {
                 var table = TextTable([.init("total"), .init("amount", .right), .init("basis"), .init("evidence")])
                 for figure in year.totals {
                     table.append([Figures.keyLabel(figure.key), Figures.amount(figure.value), figure.basis.rawValue,
-                                  Figures.evidence(figure.sources.filter { $0.value == figure.value }.map(\.evidence))])
+                                  Figures.evidence(figure.sources(stating: figure.value).map(\.evidence))])
                     for other in figure.values.dropFirst() {
                         table.append(["", style.warning(Figures.amount(other)), "also stated",
-                                      Figures.evidence(figure.sources.filter { $0.value == other }.map(\.evidence))])
+                                      Figures.evidence(figure.sources(stating: other).map(\.evidence))])
                     }
                 }
                 lines += table.lines(indent: "  ", style: style)
@@ -57,7 +57,7 @@ public struct TimelineRenderer: Sendable {
     }
 
     public func markdown(_ timeline: UnitTimeline) -> String {
-        var lines = ["# \(timeline.name) — \(timeline.kind.rawValue) timeline", ""]
+        var lines = ["# \(timeline.name) — \(timeline.kind.rawValue) timeline", "", "Amounts in \(Figures.shownMeasure.rawValue).", ""]
         for year in timeline.years {
             lines.append("## \(year.year)")
             lines.append("")
@@ -66,7 +66,7 @@ public struct TimelineRenderer: Sendable {
             if !year.totals.isEmpty {
                 lines += ["| total | amount | basis | evidence |", "|---|--:|---|---|"]
                 for figure in year.totals {
-                    let values = figure.values.map(Figures.amount).joined(separator: " / ")
+                    let values = figure.values.map { Figures.amount($0) }.joined(separator: " / ")
                     lines.append("| \(figure.key.rawValue) | \(values) | \(figure.basis.rawValue) | \(Figures.evidence(figure.evidence)) |")
                 }
                 lines.append("")
@@ -80,11 +80,13 @@ public struct TimelineRenderer: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// The JSON document: `{"schema", "type": "timeline", "unit", "unit_key", "disclosure", "years": [...]}`.
+    /// The JSON document: `{"schema", "type": "timeline", "unit", "unit_key", "disclosure", "measure", "years": [...]}`;
+    /// every amount is an exact number in `measure` (万元), whatever measure the document printed.
     public func json(_ timeline: UnitTimeline) -> String {
         JSONValue.object([
             ("schema", .int(JSONSchemaVersion.current)), ("type", .string("timeline")),
             ("unit", .string(timeline.name)), ("unit_key", .string(timeline.unit.key)), ("disclosure", .string(timeline.kind.rawValue)),
+            ("measure", .string(Figures.shownMeasure.rawValue)),
             ("years", .array(timeline.years.map { year in
                 .object([
                     ("year", .int(year.year)), ("document", year.document?.json ?? .null),
@@ -125,7 +127,7 @@ public struct TimelineRenderer: Sendable {
 
     static func describe(_ transfer: Transfer) -> String {
         let sides = transfer.statedBy.map(\.rawValue).joined(separator: " and ")
-        let others = transfer.otherValues.isEmpty ? "" : " (also stated: \(transfer.otherValues.map(Figures.amount).joined(separator: ", ")))"
+        let others = transfer.otherValues.isEmpty ? "" : " (also stated: \(transfer.otherValues.map { Figures.amount($0) }.joined(separator: ", ")))"
         return "\(transfer.name) \(Figures.amount(transfer.value))\(others) \(transfer.fromName) → \(transfer.toName)"
             + " — stated by \(sides); \(Figures.evidence(transfer.evidence))"
     }

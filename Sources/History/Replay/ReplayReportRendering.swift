@@ -132,29 +132,9 @@ extension DocumentReplay {
         .object([("unit", .string(identity.unit)), ("year", .int(identity.year)), ("kind", .string(identity.kind.rawValue))])
     }
 
-    /// FACTS.md's form without `unit` and `doc` (the document carries them).
-    static func json(_ fact: Fact) -> JSONValue {
-        var members: [(String, JSONValue)] = [("key", .string(fact.key.rawValue)), ("year", .int(fact.year))]
-        if let code = fact.code { members.append(("code", .string(code))) }
-        if let name = fact.name { members.append(("name", .string(name))) }
-        switch fact.value {
-        case .amount(let amount): members.append(("value", .amount(amount)))
-        case .text(let text): members.append(("value", .string(text)))
-        case .none: members.append(("value", .null))
-        }
-        members += [("measure", .string(fact.measure.rawValue)), ("origin", .string(fact.origin.rawValue))]
-        if let of = fact.of { members.append(("of", .string(of.rawValue))) }
-        if let baseYear = fact.baseYear { members.append(("base_year", .int(baseYear))) }
-        if let delta = fact.delta { members.append(("delta", .amount(delta))) }
-        if let pct = fact.pct { members.append(("pct", .amount(pct))) }
-        if let reason = fact.reason { members.append(("reason", .string(reason))) }
-        if let counterparty = fact.counterparty { members.append(("counterparty", .string(counterparty))) }
-        members += [("lines", .array([.int(fact.source.firstLine), .int(fact.source.lastLine)])), ("text", .string(fact.source.text))]
-        return .object(members)
-    }
+    /// FACTS.md's form without the filing (the document carries it): every member, so a replay
+    /// that changes only a share or a project shows it.
+    static func json(_ fact: Fact) -> JSONValue { FactRecord(fact).json }
 
-    static func json(_ warning: ParseWarning) -> JSONValue {
-        .object([("rule", .string(warning.rule.rawValue)), ("message", .string(warning.message)),
-                 ("lines", warning.source.map { .array([.int($0.firstLine), .int($0.lastLine)]) } ?? .null)])
-    }
+    static func json(_ warning: ParseWarning) -> JSONValue { WarningRecord(warning).json }
 }

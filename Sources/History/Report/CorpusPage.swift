@@ -115,10 +115,10 @@ struct CorpusPage {
             let documented = timeline.years.filter { $0.document != nil }.map { String($0.year) }
             var latest = "—", change = "—"
             if let last = known.last, let figure = last.total(key) {
-                latest = "\(figure.value.grouped)<br><small>\(last.year) · <span class=\"basis \(figure.basis.rawValue)\">\(ReportWords.basis(figure.basis))</span></small>"
+                latest = "\(HTMLText.amount(figure.value))<br><small>\(last.year) · <span class=\"basis \(figure.basis.rawValue)\">\(ReportWords.basis(figure.basis))</span></small>"
                 if let before = known.dropLast().last, let previous = before.total(key) {
                     let delta = figure.value - previous.value
-                    change = "<span class=\"\(delta.hundredths < 0 ? "decline" : "increase")-text\"><strong>\(HTMLText.delta(delta))</strong>"
+                    change = "<span class=\"\(delta.fen < 0 ? "decline" : "increase")-text\"><strong>\(HTMLText.delta(delta))</strong>"
                         + (figure.value.percentChange(from: previous.value).map { "<br><small>较\(before.year)年 \(HTMLText.percent($0))</small>" } ?? "") + "</span>"
                 }
             }

@@ -9,10 +9,10 @@ struct DeltaChart {
     struct Row {
         /// Label markup, already escaped.
         var label: String
-        var delta: Amount
+        var delta: Money
         var percent: Amount?
-        var from: Amount?
-        var to: Amount?
+        var from: Money?
+        var to: Money?
         /// `data-` attributes for the row and its bar (name without `data-`, raw value).
         var attributes: [(String, String)]
         /// Markup beside the bar: reasons, notes. Empty for none.
@@ -36,22 +36,22 @@ struct DeltaChart {
                      "<div class=\"delta-head\" aria-hidden=\"true\"><span>\(HTMLText.escape(heads.label))</span><span class=\"axis\">◀ \(ReportWords.decline) · \(ReportWords.increase) ▶</span>"
                         + "<span class=\"num\">增减<br>\(HTMLText.escape(heads.values))</span><span>\(HTMLText.escape(heads.beside))</span></div>"]
         for row in rows {
-            let direction = row.delta.hundredths < 0 ? "decline" : (row.delta.hundredths > 0 ? "increase" : "flat")
+            let direction = row.delta.fen < 0 ? "decline" : (row.delta.fen > 0 ? "increase" : "flat")
             let attributes = row.attributes.map { " data-\($0.0)=\"\(HTMLText.escape($0.1))\"" }.joined()
             let half = Self.trackWidth / 2
-            let length = largest.hundredths == 0 ? 0 : (half - 4) * Double(row.delta.magnitude.hundredths) / Double(largest.hundredths)
-            let visible = row.delta.hundredths == 0 ? 0 : max(length, 1.5)
-            let x = row.delta.hundredths < 0 ? half - visible : half
+            let length = largest.fen == 0 ? 0 : (half - 4) * Double(row.delta.magnitude.fen) / Double(largest.fen)
+            let visible = row.delta.fen == 0 ? 0 : max(length, 1.5)
+            let x = row.delta.fen < 0 ? half - visible : half
             var amount = HTMLText.delta(row.delta)
             if let percent = row.percent { amount += "<small>\(HTMLText.percent(percent))</small>" }
             if row.from != nil || row.to != nil {
                 amount += "<small>\(HTMLText.amount(row.from)) → \(HTMLText.amount(row.to))</small>"
             }
             let barClass = "bar \(direction)" + (row.implied ? " implied-end" : "")
-            parts.append("<div class=\"delta-row \(direction)\" role=\"listitem\"\(attributes) data-delta=\"\(row.delta.description)\">"
+            parts.append("<div class=\"delta-row \(direction)\" role=\"listitem\"\(attributes) data-delta=\"\(HTMLText.number(row.delta))\">"
                          + "<div class=\"label\">\(row.label)</div>"
                          + "<svg class=\"track\" viewBox=\"0 0 \(HTMLText.px(Self.trackWidth)) 22\" preserveAspectRatio=\"none\" aria-hidden=\"true\">"
-                         + "<rect class=\"\(barClass)\"\(attributes) data-delta=\"\(row.delta.description)\" x=\"\(HTMLText.px(x))\" y=\"3\" "
+                         + "<rect class=\"\(barClass)\"\(attributes) data-delta=\"\(HTMLText.number(row.delta))\" x=\"\(HTMLText.px(x))\" y=\"3\" "
                          + "width=\"\(HTMLText.px(visible))\" height=\"16\"/>"
                          + "<line class=\"zero\" x1=\"\(HTMLText.px(half))\" y1=\"0\" x2=\"\(HTMLText.px(half))\" y2=\"22\"/></svg>"
                          + "<div class=\"amount \(direction)\">\(amount)</div>"

@@ -10,17 +10,17 @@ struct FigureTable {
         for year in timeline.years {
             for figure in year.totals {
                 rows.append(row(year: year.year, kind: "total", what: ReportWords.keyed(figure.key), key: figure.key.rawValue,
-                                value: figure.values.map(\.grouped).joined(separator: " / "), basis: figure.basis,
+                                value: figure.values.map { HTMLText.amount($0) }.joined(separator: " / "), basis: figure.basis,
                                 sources: sources.links(figure.evidence, values: figure.isDisputed ? figure.sources.map(\.value) : nil)))
             }
             for item in year.items {
                 let what = "<code>\(HTMLText.escape(item.code))</code> \(HTMLText.escape(item.name))"
                 rows.append(row(year: year.year, kind: "item", what: what, key: item.figure.key.rawValue, code: item.code,
-                                value: item.figure.values.map(\.grouped).joined(separator: " / "), basis: item.figure.basis,
+                                value: item.figure.values.map { HTMLText.amount($0) }.joined(separator: " / "), basis: item.figure.basis,
                                 sources: sources.links(item.figure.evidence, values: item.figure.isDisputed ? item.figure.sources.map(\.value) : nil)))
                 if let budget = item.budget {
                     rows.append(row(year: year.year, kind: "budget", what: what + " <small>预算</small>", key: budget.key.rawValue, code: item.code,
-                                    value: budget.values.map(\.grouped).joined(separator: " / "), basis: budget.basis,
+                                    value: budget.values.map { HTMLText.amount($0) }.joined(separator: " / "), basis: budget.basis,
                                     sources: sources.links(budget.evidence)))
                 }
             }
@@ -32,7 +32,7 @@ struct FigureTable {
             }
             for transfer in year.transfersOut + year.transfersIn {
                 let direction = transfer.from == timeline.unit ? "划至\(transfer.toName)" : "来自\(transfer.fromName)"
-                let values = ([transfer.value] + transfer.otherValues.map { Optional($0) }).map(HTMLText.amount).joined(separator: " / ")
+                let values = ([transfer.value] + transfer.otherValues.map { Optional($0) }).map { HTMLText.amount($0) }.joined(separator: " / ")
                 rows.append(row(year: year.year, kind: "transfer", what: "划转 \(HTMLText.escape(transfer.name))，\(HTMLText.escape(direction))",
                                 key: transfer.from == timeline.unit ? FactKey.transferOut.rawValue : FactKey.transferIn.rawValue,
                                 value: values, basis: .document, sources: sources.links(transfer.evidence)))
@@ -40,7 +40,7 @@ struct FigureTable {
         }
         return """
             <section id="figures"><h2>全部数字</h2>
-            <p class="note">金额单位万元，照文件原样列示；来源不一致时列出每个数值，采用的在前。推算的行带底色。</p>
+            <p class="note">金额单位万元（以元列示的表换算为万元，小数位照实保留）；来源不一致时列出每个数值，采用的在前。推算的行带底色。</p>
             <table class="figures"><thead><tr><th>年度</th><th>数字</th><th class="num">数值</th><th>依据</th><th>来源</th></tr></thead><tbody>
             \(rows.joined(separator: "\n"))
             </tbody></table></section>

@@ -40,6 +40,13 @@ enum HTMLText {
 
     /// 2,345.22 — amounts are always printed from hundredths, never through Double.
     static func amount(_ value: Amount?) -> String { Figures.amount(value) }
+    /// Money in 万元, exact (16,497.864 for 164,978,640元): the report's one measure.
+    static func amount(_ value: Money?) -> String { Figures.amount(value) }
+    static func delta(_ value: Money?) -> String { Figures.delta(value) }
+    /// Money as a bare exact number in 万元 for `data-` attributes: 16497.864.
+    static func number(_ value: Money) -> String { value.decimal(in: .wanYuan, minimumDecimals: 0) ?? value.description }
+    /// Money in hundredths of 万元, only to place chart marks (never printed).
+    static func plotted(_ value: Money) -> Amount { Amount(hundredths: value.fen / 10_000) }
 
     /// +40.66 / -537.11
     static func delta(_ value: Amount?) -> String { Figures.delta(value) }

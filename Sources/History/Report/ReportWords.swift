@@ -129,7 +129,7 @@ enum ReportWords {
     static let increase = "增加"
     static let documentedLegend = "本单位当年文件所列"
     static let impliedLegend = "推算：据下一年文件所述增减推得，当年无文件"
-    static let footer = "由 <code>history report</code> 根据库中的事实生成。金额均按文件原样列示，单位万元；点开数字的来源链接，可看到它所依据的原句或表格行。"
+    static let footer = "由 <code>history report</code> 根据库中的事实生成。金额单位均为万元（以元、千元、亿元列示的数字精确换算，不四舍五入）；点开数字的来源链接，可看到它所依据的原句或表格行。"
     static let sources = "来源："
     static let sourcesHeading = "原文出处"
     static let sourcesNote = "每个数字所依据的原句或表格行，照文件原样列出。"

@@ -14,17 +14,17 @@ struct SourceIndex {
     }
 
     /// "f642c3c5f6 第189–193行 正文", linked to its snippet.
-    mutating func link(_ evidence: Evidence, value: Amount? = nil) -> String {
+    mutating func link(_ evidence: Evidence, value: Money? = nil) -> String {
         let id = HTMLText.sourceID(evidence)
         if cited[id] == nil { cited[id] = evidence }
         var text = "\(evidence.document.prefix(10)) \(ReportWords.lines(evidence.firstLine, evidence.lastLine)) \(ReportWords.origin(evidence.origin))"
-        if let value { text = "\(value.grouped): " + text }
+        if let value { text = "\(HTMLText.amount(value)): " + text }
         if evidence.origin == .implied, let delta = evidence.statedDelta { text += "（所述增减 \(Figures.delta(delta))）" }
         return "<a class=\"src\" href=\"#\(id)\" data-document=\"\(HTMLText.escape(evidence.document))\">\(HTMLText.escape(text))</a>"
     }
 
     /// Links to every distinct place, separated by "; ".
-    mutating func links(_ evidence: [Evidence], values: [Amount?]? = nil) -> String {
+    mutating func links(_ evidence: [Evidence], values: [Money?]? = nil) -> String {
         var seen: Set<String> = []
         var parts: [String] = []
         for (index, item) in evidence.enumerated() {

@@ -15,13 +15,14 @@ struct TotalsChart {
         let years = timeline.years
         let figures = years.map { $0.total(key) }
         let largest = figures.compactMap { $0?.value }.max() ?? .zero
-        let (ceiling, step) = Self.scale(largest)
+        let (ceiling, step) = Self.scale(HTMLText.plotted(largest))
         let plotWidth = Self.width - Self.left - Self.right, plotHeight = Self.height - Self.top - Self.bottom
         let slot = plotWidth / Double(max(years.count, 1))
         let barWidth = min(86, slot * 0.46)
         func y(_ value: Amount) -> Double {
             Self.top + plotHeight * (1 - Double(value.hundredths) / Double(max(ceiling.hundredths, 1)))
         }
+        func y(_ value: Money) -> Double { y(HTMLText.plotted(value)) }
         func centre(_ index: Int) -> Double { Self.left + slot * (Double(index) + 0.5) }
 
         var parts: [String] = []
@@ -56,25 +57,25 @@ struct TotalsChart {
             let basis = figure.basis.rawValue
             let top = y(figure.value)
             let disputed = figure.isDisputed ? " disputed" : ""
-            let title = "\(year.year)年\(ReportWords.name(key))：\(figure.values.map(\.grouped).joined(separator: " / ")) 万元（\(ReportWords.basis(figure.basis))）"
+            let title = "\(year.year)年\(ReportWords.name(key))：\(figure.values.map { HTMLText.amount($0) }.joined(separator: " / ")) 万元（\(ReportWords.basis(figure.basis))）"
             let barClass = figure.basis == .implied ? "bar total implied" : "bar total documented"
             parts.append("<g class=\"year-mark\" data-year=\"\(year.year)\" data-basis=\"\(basis)\">"
                          + "<rect class=\"\(barClass)\(disputed)\" data-year=\"\(year.year)\" data-key=\"\(key.rawValue)\" data-basis=\"\(basis)\" "
-                         + "data-value=\"\(figure.value.description)\" x=\"\(HTMLText.px(x - barWidth / 2))\" y=\"\(HTMLText.px(top))\" "
+                         + "data-value=\"\(HTMLText.number(figure.value))\" x=\"\(HTMLText.px(x - barWidth / 2))\" y=\"\(HTMLText.px(top))\" "
                          + "width=\"\(HTMLText.px(barWidth))\" height=\"\(HTMLText.px(Self.top + plotHeight - top))\"><title>\(HTMLText.escape(title))</title></rect>"
-                         + "<text class=\"value\" x=\"\(HTMLText.px(x))\" y=\"\(HTMLText.px(top - 7))\" text-anchor=\"middle\">\(figure.value.grouped)\(figure.isDisputed ? "*" : "")</text>"
+                         + "<text class=\"value\" x=\"\(HTMLText.px(x))\" y=\"\(HTMLText.px(top - 7))\" text-anchor=\"middle\">\(HTMLText.amount(figure.value))\(figure.isDisputed ? "*" : "")</text>"
                          + yearLabel
                          + "<text class=\"year-note\" x=\"\(HTMLText.px(x))\" y=\"\(HTMLText.px(Self.height - Self.bottom + 36))\" text-anchor=\"middle\">\(ReportWords.basis(figure.basis))</text></g>")
         }
         for index in years.indices.dropFirst() {
             guard let a = figures[index - 1], let b = figures[index] else { continue }
             let delta = b.value - a.value
-            let direction = delta.hundredths < 0 ? "decline" : (delta.hundredths > 0 ? "increase" : "flat")
+            let direction = delta.fen < 0 ? "decline" : (delta.fen > 0 ? "increase" : "flat")
             let label = HTMLText.delta(delta) + (b.value.percentChange(from: a.value).map { " (\(HTMLText.percent($0)))" } ?? "")
             let x = (centre(index - 1) + centre(index)) / 2
             let labelY = min(y(a.value), y(b.value)) - 30
             let boxWidth = Double(label.utf8.count) * 7.6 + 14
-            parts.append("<g class=\"change \(direction)\" data-from=\"\(years[index - 1].year)\" data-to=\"\(years[index].year)\" data-delta=\"\(delta.description)\">"
+            parts.append("<g class=\"change \(direction)\" data-from=\"\(years[index - 1].year)\" data-to=\"\(years[index].year)\" data-delta=\"\(HTMLText.number(delta))\">"
                          + "<rect x=\"\(HTMLText.px(x - boxWidth / 2))\" y=\"\(HTMLText.px(labelY - 15))\" width=\"\(HTMLText.px(boxWidth))\" height=\"21\" rx=\"10\"/>"
                          + "<text x=\"\(HTMLText.px(x))\" y=\"\(HTMLText.px(labelY))\" text-anchor=\"middle\">\(HTMLText.escape(label))</text></g>")
         }
@@ -116,15 +117,16 @@ struct Sparkline {
 
     func svg() -> String {
         let points: [(year: Int, figure: Figure)] = timeline.years.compactMap { year in year.total(key).map { (year.year, $0) } }
-        let values = points.map(\.figure.value)
+        let values = points.map { HTMLText.plotted($0.figure.value) }
         let low = values.min() ?? .zero, high = values.max() ?? .zero
         let range = Double(max(high.hundredths - low.hundredths, 1))
         let years = Double(max(span.upperBound - span.lowerBound, 1))
         func x(_ year: Int) -> Double {
             span.lowerBound == span.upperBound ? Self.width / 2 : Self.pad + (Self.width - 2 * Self.pad) * Double(year - span.lowerBound) / years
         }
-        func y(_ value: Amount) -> Double {
-            high == low ? Self.height / 2 : Self.height - Self.pad - (Self.height - 2 * Self.pad) * Double(value.hundredths - low.hundredths) / range
+        func y(_ money: Money) -> Double {
+            let value = HTMLText.plotted(money)
+            return high == low ? Self.height / 2 : Self.height - Self.pad - (Self.height - 2 * Self.pad) * Double(value.hundredths - low.hundredths) / range
         }
         var parts = ["<svg class=\"spark\" width=\"\(HTMLText.px(Self.width))\" height=\"\(HTMLText.px(Self.height))\" "
                      + "viewBox=\"0 0 \(HTMLText.px(Self.width)) \(HTMLText.px(Self.height))\" role=\"img\" "
@@ -137,9 +139,9 @@ struct Sparkline {
         for point in points {
             let basis = point.figure.basis.rawValue
             let look = point.figure.basis == .implied ? "implied" : "documented"
-            parts.append("<circle class=\"point \(look)\" data-year=\"\(point.year)\" data-basis=\"\(basis)\" data-value=\"\(point.figure.value.description)\" "
+            parts.append("<circle class=\"point \(look)\" data-year=\"\(point.year)\" data-basis=\"\(basis)\" data-value=\"\(HTMLText.number(point.figure.value))\" "
                          + "cx=\"\(HTMLText.px(x(point.year)))\" cy=\"\(HTMLText.px(y(point.figure.value)))\" r=\"3.2\">"
-                         + "<title>\(point.year)年：\(point.figure.value.grouped) 万元（\(ReportWords.basis(point.figure.basis))）</title></circle>")
+                         + "<title>\(point.year)年：\(HTMLText.amount(point.figure.value)) 万元（\(ReportWords.basis(point.figure.basis))）</title></circle>")
         }
         parts.append("</svg>")
         return parts.joined()

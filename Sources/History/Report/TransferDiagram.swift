@@ -11,12 +11,12 @@ struct TransferFlow: Hashable {
     var transfer: Transfer?
     var code: String?
     var codeName: String?
-    var fromValue: Amount?
-    var toValue: Amount?
+    var fromValue: Money?
+    var toValue: Money?
 
     /// What moved: the stated transfer's name, else the code's.
     var what: String { transfer?.name ?? [code, codeName].compactMap { $0 }.joined(separator: " ") }
-    var value: Amount? { transfer?.value ?? toValue ?? fromValue }
+    var value: Money? { transfer?.value ?? toValue ?? fromValue }
 
     /// Stated transfers of the timelines, joined with the moves the diffs found by code; each once.
     static func collect(timelines: [UnitTimeline], context: ReportContext) -> [TransferFlow] {
@@ -77,11 +77,11 @@ struct TransferDiagram {
             let centre = (arrowStart + arrowEnd) / 2
             let stated = flow.transfer?.statedBy.map(ReportWords.side).joined(separator: "、") ?? "仅见于科目"
             var attributes = "data-year=\"\(flow.year)\" data-from=\"\(HTMLText.escape(flow.from.key))\" data-to=\"\(HTMLText.escape(flow.to.key))\""
-            if let value = flow.value { attributes += " data-value=\"\(value.description)\"" }
+            if let value = flow.value { attributes += " data-value=\"\(HTMLText.number(value))\"" }
             if let code = flow.code { attributes += " data-code=\"\(HTMLText.escape(code))\"" }
-            var amount = flow.value.map { "\($0.grouped) 万元" } ?? "未列金额"
+            var amount = flow.value.map { "\(HTMLText.amount($0)) 万元" } ?? "未列金额"
             if let others = flow.transfer?.otherValues, !others.isEmpty {
-                amount += "（对方所列：\(others.map(\.grouped).joined(separator: "、"))）"
+                amount += "（对方所列：\(others.map { HTMLText.amount($0) }.joined(separator: "、"))）"
             }
             var who = "\(flow.year) · \(stated)所述"
             if let code = flow.code { who += " · 科目 \(code) \(flow.codeName ?? "")：\(HTMLText.amount(flow.fromValue)) → \(HTMLText.amount(flow.toValue))" }

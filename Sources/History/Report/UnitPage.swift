@@ -55,10 +55,10 @@ struct UnitPage {
     private func lede(_ key: FactKey) -> String {
         let known = timeline.years.filter { $0.total(key) != nil }
         guard let last = known.last, let figure = last.total(key) else { return "" }
-        var text = "<p class=\"lede\">\(last.year)年\(HTMLText.escape(ReportWords.name(key)))：<strong>\(figure.value.grouped)</strong> 万元"
+        var text = "<p class=\"lede\">\(last.year)年\(HTMLText.escape(ReportWords.name(key)))：<strong>\(HTMLText.amount(figure.value))</strong> 万元"
         if known.count > 1, let previous = known.dropLast().last?.total(key) {
             let delta = figure.value - previous.value
-            let direction = delta.hundredths < 0 ? "decline" : "increase"
+            let direction = delta.fen < 0 ? "decline" : "increase"
             text += "，较\(known.dropLast().last!.year)年" + (previous.basis == .implied ? "（推算数）" : "")
                 + "<span class=\"\(direction)-text\"><strong>\(HTMLText.delta(delta))</strong>"
                 + (figure.value.percentChange(from: previous.value).map { "（\(HTMLText.percent($0))）" } ?? "") + "</span>"
@@ -116,12 +116,12 @@ struct UnitPage {
     private func totalsTable(_ unit: UnitDiff, _ from: Int, _ to: Int, sources: inout SourceIndex) -> String {
         var rows = ["<table class=\"change-totals\"><thead><tr><th>总额</th><th class=\"num\">\(from)</th><th class=\"num\">\(to)</th><th class=\"num\">增减</th></tr></thead><tbody>"]
         for total in unit.totals {
-            let direction = (total.delta?.hundredths ?? 0) < 0 ? "decline" : "increase"
+            let direction = (total.delta?.fen ?? 0) < 0 ? "decline" : "increase"
             let cell = { (figure: Figure?) -> String in
                 guard let figure else { return "<td class=\"num\">—</td>" }
-                return "<td class=\"num\">\(figure.value.grouped)\(figure.isDisputed ? "*" : "")<br><span class=\"basis \(figure.basis.rawValue)\">\(ReportWords.basis(figure.basis))</span></td>"
+                return "<td class=\"num\">\(HTMLText.amount(figure.value))\(figure.isDisputed ? "*" : "")<br><span class=\"basis \(figure.basis.rawValue)\">\(ReportWords.basis(figure.basis))</span></td>"
             }
-            rows.append("<tr data-key=\"\(total.key.rawValue)\" data-delta=\"\(total.delta?.description ?? "")\"><td>\(ReportWords.keyed(total.key))</td>"
+            rows.append("<tr data-key=\"\(total.key.rawValue)\" data-delta=\"\(total.delta.map(HTMLText.number) ?? "")\"><td>\(ReportWords.keyed(total.key))</td>"
                         + cell(total.from) + cell(total.to)
                         + "<td class=\"num \(direction)-text\"><strong>\(HTMLText.delta(total.delta))</strong><br><small>\(HTMLText.percent(total.percent))</small></td></tr>")
         }
@@ -169,7 +169,7 @@ struct UnitPage {
             let evidence = flow.transfer.map { sources.links($0.evidence) } ?? ""
             parts.append("<li data-year=\"\(flow.year)\">\(flow.year): \(context.unitLink(flow.from, name: flow.fromName, depth: Self.depth)) → "
                          + "\(context.unitLink(flow.to, name: flow.toName, depth: Self.depth)): \(HTMLText.escape(flow.what)) "
-                         + "<strong>\(flow.value.map { "\($0.grouped) 万元" } ?? "")</strong> <span class=\"cite\">\(evidence)</span></li>")
+                         + "<strong>\(flow.value.map { "\(HTMLText.amount($0)) 万元" } ?? "")</strong> <span class=\"cite\">\(evidence)</span></li>")
         }
         parts.append("</ul></section>")
         return parts.joined(separator: "\n")

@@ -15,10 +15,12 @@ public struct Evidence: Hashable, Sendable {
     public var firstLine: Int
     public var lastLine: Int
     public var text: String
+    /// The measure the figure was printed in (元, 万元, …); its value is compared as ``Money``.
+    public var measure: Measure
     /// For an implied figure: the stated change (delta against this year) that implies it.
-    public var statedDelta: Amount?
+    public var statedDelta: Money?
 
-    public init(document: FiledDocument, fact: Fact, statedDelta: Amount? = nil) {
+    public init(document: FiledDocument, fact: Fact, statedDelta: Money? = nil) {
         self.document = document.contentHash(of: fact)
         self.documentYear = document.year
         self.documentKind = document.kind
@@ -28,6 +30,7 @@ public struct Evidence: Hashable, Sendable {
         self.firstLine = fact.source.firstLine
         self.lastLine = fact.source.lastLine
         self.text = fact.source.text
+        self.measure = fact.measure
         self.statedDelta = statedDelta
     }
 
@@ -62,12 +65,22 @@ public struct Figure: Hashable, Sendable {
     }
 
     /// The preferred value.
-    public var value: Amount { sources[0].value }
-    /// Distinct values stated, preferred first.
-    public var values: [Amount] {
-        var values: [Amount] = []
-        for source in sources where !values.contains(source.value) { values.append(source.value) }
-        return values
+    public var value: Money { sources[0].value }
+    /// Distinct values stated, preferred first. A value printed in another measure that agrees
+    /// within that measure's rounding (164,978,640元 and 16,497.86万元) is the same value, not a
+    /// second one.
+    public var values: [Money] { distinct.map(\.money) }
+
+    /// The sources stating `value` (one of ``values``), in whatever measure each printed it.
+    public func sources(stating value: Money) -> [FigureSource] {
+        let distinct = distinct
+        return sources.filter { source in distinct.first { $0.agrees(with: source.printed) }?.money == value }
+    }
+
+    private var distinct: [PrintedMoney] {
+        var distinct: [PrintedMoney] = []
+        for source in sources where !distinct.contains(where: { $0.agrees(with: source.printed) }) { distinct.append(source.printed) }
+        return distinct
     }
     /// More than one value is stated for the same figure.
     public var isDisputed: Bool { values.count > 1 }
@@ -76,11 +89,18 @@ public struct Figure: Hashable, Sendable {
 
 /// One value of a figure with the place that states it.
 public struct FigureSource: Hashable, Sendable {
-    public var value: Amount
+    /// The value as exact money in 元, whatever measure the document printed it in.
+    public var value: Money
     public var evidence: Evidence
 
-    public init(value: Amount, evidence: Evidence) {
+    public init(value: Money, evidence: Evidence) {
         self.value = value
         self.evidence = evidence
     }
+
+    /// The value with the measure whose rounding it carries.
+    var printed: PrintedMoney { PrintedMoney(money: value, measure: evidence.measure) }
+    /// The value in the measure it was printed in (in 元 where that is not exact: a figure
+    /// implied from a total and a change printed in two measures).
+    var printedAmount: Amount { value.printed(in: evidence.measure) }
 }

@@ -21,12 +21,12 @@ struct FactReading {
     /// This document's own statements of an unclassified key for its own year, table first.
     func own(_ key: FactKey) -> [FigureSource] {
         document.facts
-            .filter { $0.key == key && $0.code == nil && $0.year == document.year && $0.origin != .implied && $0.measure == .wanYuan }
+            .filter { $0.key == key && $0.code == nil && $0.year == document.year && $0.origin != .implied && $0.measure.isMoney }
             .sorted { (Self.preference($0.origin), $0.source.firstLine) < (Self.preference($1.origin), $1.source.firstLine) }
             .compactMap { fact -> FigureSource? in
                 // Spelled out: `fact.amount.map { … }` here crashes swift-frontend 6.3.1 at -O
                 // (CopyPropagation, "Found outside of lifetime use"), so release builds failed.
-                guard let value = fact.amount else { return nil }
+                guard let value = fact.money else { return nil }
                 return FigureSource(value: value, evidence: Evidence(document: document, fact: fact))
             }
     }
@@ -35,9 +35,15 @@ struct FactReading {
     var statedChanges: [StatedChange] {
         document.facts.filter { $0.key == .changeStated }.sorted { $0.source.firstLine < $1.source.firstLine }.compactMap { fact in
             guard let of = fact.of else { return nil }
+            // The delta's measure is the statement's when it is money; a change stated only as a
+            // percentage (or filed before changes carried a measure) has its delta in 万元, the
+            // narrative's measure.
+            let measure = fact.measure.isMoney ? fact.measure : .wanYuan
+            var evidence = Evidence(document: document, fact: fact)
+            evidence.measure = measure
             return StatedChange(of: of, year: document.year, baseYear: fact.baseYear ?? document.year - 1,
-                                delta: fact.delta, pct: fact.pct, reason: fact.reason, base: fact.base,
-                                evidence: Evidence(document: document, fact: fact))
+                                delta: fact.delta.flatMap { Money($0, in: measure) }, pct: fact.pct, reason: fact.reason, base: fact.base,
+                                evidence: evidence)
         }
     }
 
@@ -47,7 +53,7 @@ struct FactReading {
         var result: [(year: Int, key: FactKey, source: FigureSource)] = []
         let changes = statedChanges
         for fact in document.facts where fact.origin == .implied && fact.code == nil && keys.contains(fact.key) {
-            guard let value = fact.amount else { continue }
+            guard let value = fact.money else { continue }
             let change = changes.first {
                 $0.of == fact.key && $0.baseYear == fact.year
                     && $0.evidence.firstLine <= fact.source.lastLine && fact.source.firstLine <= $0.evidence.lastLine
@@ -75,7 +81,7 @@ struct FactReading {
     func items(catalogue: ClassificationCatalogue) -> [ItemFigure] {
         let spending: [FactKey] = [.functionExpenseTotal, .functionGeneralTotal, .functionActual]
         var byCode: [String: [Fact]] = [:]
-        for fact in document.facts where fact.year == document.year && fact.code != nil && fact.amount != nil {
+        for fact in document.facts where fact.year == document.year && fact.code != nil && fact.money != nil {
             if spending.contains(fact.key) || fact.key == .functionBudget || fact.key == .reasonVariance {
                 byCode[fact.code!, default: []].append(fact)
             }
@@ -94,7 +100,7 @@ struct FactReading {
             for fact in facts { if let name = fact.name, !printed.contains(name) { printed.append(name) } }
             let name = catalogue.entry(scheme: .function, code: code)?.name ?? printed.first ?? code
             let budgets = facts.filter { $0.key == .functionBudget }.map {
-                FigureSource(value: $0.amount!, evidence: Evidence(document: document, fact: $0))
+                FigureSource(value: $0.money!, evidence: Evidence(document: document, fact: $0))
             }
             let reasons = facts.filter { $0.key == .reasonVariance && $0.reason != nil }
             var reason: StatedReason?
@@ -105,7 +111,7 @@ struct FactReading {
             return ItemFigure(
                 code: code, name: name, printedNames: printed,
                 figure: Figure(key: first.key, basis: .document, sources: spent.map {
-                    FigureSource(value: $0.amount!, evidence: Evidence(document: document, fact: $0))
+                    FigureSource(value: $0.money!, evidence: Evidence(document: document, fact: $0))
                 }),
                 budget: budgets.isEmpty ? nil : Figure(key: .functionBudget, basis: .document, sources: budgets),
                 varianceReason: reason)

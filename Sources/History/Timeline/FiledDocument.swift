@@ -101,12 +101,14 @@ public struct DocumentCard: Hashable, Sendable {
 public struct DocumentContents: Hashable, Sendable {
     public var tableFacts: Int
     public var narrativeFacts: Int
-    /// The first table figure in 万元 of each of ``UnitTimeline/totalKeys`` for the document's year.
-    public var tableTotals: [FactKey: Amount]
+    /// The first table figure of each of ``UnitTimeline/totalKeys`` for the document's year, as
+    /// money with the measure it was printed in (tables in 元 beside a narrative in 万元).
+    public var tableTotals: [FactKey: PrintedMoney]
     /// The same, as the narrative states them.
-    public var statedTotals: [FactKey: Amount]
+    public var statedTotals: [FactKey: PrintedMoney]
 
-    public init(tableFacts: Int = 0, narrativeFacts: Int = 0, tableTotals: [FactKey: Amount] = [:], statedTotals: [FactKey: Amount] = [:]) {
+    public init(tableFacts: Int = 0, narrativeFacts: Int = 0, tableTotals: [FactKey: PrintedMoney] = [:],
+                statedTotals: [FactKey: PrintedMoney] = [:]) {
         self.tableFacts = tableFacts
         self.narrativeFacts = narrativeFacts
         self.tableTotals = tableTotals
@@ -121,8 +123,8 @@ public struct DocumentContents: Hashable, Sendable {
             case .narrative: narrativeFacts += 1
             case .implied: continue
             }
-            guard fact.code == nil, fact.year == disclosure.identity.year, fact.measure == .wanYuan,
-                  UnitTimeline.totalKeys.contains(fact.key), let amount = fact.amount else { continue }
+            guard fact.code == nil, fact.year == disclosure.identity.year,
+                  UnitTimeline.totalKeys.contains(fact.key), let amount = PrintedMoney(fact) else { continue }
             if fact.origin == .table {
                 if tableTotals[fact.key] == nil { tableTotals[fact.key] = amount }
             } else if statedTotals[fact.key] == nil {

@@ -79,7 +79,7 @@ extension UnitTimeline {
                                             implied: [FactKey: [FigureSource]]) -> ImpliedDisagreement? {
         let reading = FactReading(document)
         var readings: [ImpliedDisagreement.Reading] = []
-        var currents: Set<Amount> = []
+        var currents: Set<Money> = []
         for key in totalKeys {
             for source in implied[key] ?? [] where source.evidence.document == document.contentHash {
                 if let current = reading.own(key).first?.value { currents.insert(current) }

@@ -19,7 +19,7 @@ enum TransferLedger {
                 let outgoing = fact.key == .transferOut
                 stated.append(Transfer(
                     year: fact.year, name: fact.name ?? "", from: outgoing ? own : other, fromName: outgoing ? ownName : otherName,
-                    to: outgoing ? other : own, toName: outgoing ? otherName : ownName, value: fact.amount, otherValues: [],
+                    to: outgoing ? other : own, toName: outgoing ? otherName : ownName, value: fact.money, otherValues: [],
                     statedBy: [outgoing ? .sender : .receiver], evidence: [Evidence(document: document, fact: fact)]))
             }
         }
@@ -38,7 +38,10 @@ enum TransferLedger {
                 for evidence in transfer.evidence where !merged[index].evidence.contains(evidence) { merged[index].evidence.append(evidence) }
                 if merged[index].value == nil {
                     merged[index].value = transfer.value
-                } else if let value = transfer.value, value != merged[index].value, !merged[index].otherValues.contains(value) {
+                } else if let value = transfer.value, let first = merged[index].value,
+                          !PrintedMoney(money: value, measure: transfer.evidence[0].measure)
+                            .agrees(with: PrintedMoney(money: first, measure: merged[index].evidence[0].measure)),
+                          !merged[index].otherValues.contains(value) {
                     merged[index].otherValues.append(value)
                 }
             } else {

@@ -103,7 +103,8 @@ public struct StatedChange: Hashable, Sendable {
     public var of: FactKey
     public var year: Int
     public var baseYear: Int
-    public var delta: Amount?
+    /// The change as money (printed in the statement's measure, usually 万元).
+    public var delta: Money?
     public var pct: Amount?
     public var reason: String?
     /// What the change is measured against when that is not `of` in `baseYear`: the year's
@@ -163,9 +164,9 @@ public struct Transfer: Hashable, Sendable {
     public var to: UnitID
     public var toName: String
     /// The value stated (the first side's, when both sides state one).
-    public var value: Amount?
+    public var value: Money?
     /// A different value stated by the other side: a disagreement `history check` reports.
-    public var otherValues: [Amount]
+    public var otherValues: [Money]
     public var statedBy: [Side]
     public var evidence: [Evidence]
 }
@@ -174,9 +175,9 @@ public struct Transfer: Hashable, Sendable {
 /// what its own figures say is the same total (220.84 and 220.83 against 479.44).
 public struct ImpliedDisagreement: Hashable, Sendable {
     public struct Reading: Hashable, Sendable {
-        public var value: Amount
+        public var value: Money
         public var keys: [FactKey]
-        public var delta: Amount?
+        public var delta: Money?
         public var evidence: [Evidence]
     }
 

@@ -92,8 +92,10 @@ public enum DisclosureJoin {
         for part in tables {
             for (key, stated) in narrative.contents.statedTotals.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 guard let printed = part.contents.tableTotals[key] else { continue }
-                guard printed == stated else { return nil }
-                agreeing.append("the narrative states \(key.rawValue) \(stated) and \(part.sourceName)'s tables print it")
+                guard printed.agrees(with: stated) else { return nil }
+                agreeing.append("the narrative states \(key.rawValue) \(stated.amount)"
+                                + (printed.measure == stated.measure ? " and \(part.sourceName)'s tables print it"
+                                   : " \(stated.measure.rawValue) and \(part.sourceName)'s tables print it as \(printed.amount) \(printed.measure.rawValue)"))
             }
         }
         let identity = narrative.identity

@@ -96,3 +96,8 @@ extension Fact {
              counterparty: counterparty)
     }
 }
+
+/// Money printed in 万元 ("479.44" is 4,794,400元): what the engine's figures hold.
+func wan(_ text: String) -> Money {
+    Money(amount(text), in: .wanYuan)!
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// The path beyond one machine: the sample's facts loaded into DuckDB (Tools/duckdb/load-facts.py)
+/// give the values `history trend` gives, and DuckDB's and pandas's own readers load the exports
+/// with numeric amounts, string codes and integer years. Skipped, saying so, where python3 lacks
+/// the library (`bash Tools/requirements.sh` installs DuckDB; CI runs it).
+@Suite(.serialized) struct AnalystEngineTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized.path
+
+    /// `python3` on PATH when it imports `module`.
+    static func python(with module: String) -> Bool {
+        (try? execute("/usr/bin/env", ["python3", "-c", "import \(module)"]).status) == 0
+    }
+
+    static let hasDuckDB = python(with: "duckdb")
+    static let hasPandas = python(with: "pandas")
+    static let hasJSONSchema = python(with: "jsonschema")
+
+    /// The sample (武昌区 决算 and 万里街道 预算) imported once, and its facts written as CSV and NDJSON.
+    static let exported: (store: TemporaryStore, csv: String, ndjson: String) = {
+        let store = try! TemporaryStore()
+        let files = (HistoryCLITests.corpusFiles.filter { $0.contains("/wuchang-") }
+            + ["shanghai-putuo-wanli-street-2023-budget.layout.txt", "shanghai-putuo-wanli-street-2024-budget.layout.txt"]
+                .map { repository + "/Tests/Fixtures/budget/" + $0 })
+        _ = try! run(["import"] + files, store: store)
+        let csv = store.path + "-facts.csv", ndjson = store.path + "-facts.ndjson"
+        try! run(["facts", "--format", "csv", "--bom"], store: store).stdout.write(toFile: csv, atomically: true, encoding: .utf8)
+        try! run(["facts", "--format", "ndjson"], store: store).stdout.write(toFile: ndjson, atomically: true, encoding: .utf8)
+        return (store, csv, ndjson)
+    }()
+
+    static func python(_ script: String, _ arguments: [String] = []) throws -> String {
+        let result = try execute("/usr/bin/env", ["python3", "-c", script] + arguments)
+        #expect(result.status == 0, "python3: \(result.stderr)")
+        return result.stdout
+    }
+
+    @Test(.enabled(if: hasDuckDB, "DuckDB is not installed for python3 (bash Tools/requirements.sh installs it)"),
+          arguments: ["expense.total", "grand.total", "income.total", "function.expense.total"])
+    func duckDBGivesTheTrendsValues(_ key: String) throws {
+        let (store, csv, _) = Self.exported
+        let trend = store.path + "-trend-\(key).csv"
+        try run(["trend", key, "--format", "csv"], store: store).stdout.write(toFile: trend, atomically: true, encoding: .utf8)
+        let fromTrend = try Self.python("""
+            import csv, sys
+            print("unit_key,year,kind,code,yuan")
+            rows = sorted(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")), key=lambda r: (r["unit_key"], r["code"], r["kind"], int(r["year"])))
+            for r in rows: print(",".join([r["unit_key"], r["year"], r["kind"], r["code"], r["yuan"]]))
+            """, [trend])
+        let recipe = try execute("/usr/bin/env", ["python3", Self.repository + "/Tools/duckdb/load-facts.py", csv, "--trend", key])
+        #expect(recipe.status == 0, "\(recipe.stderr)")
+        #expect(fromTrend.split(separator: "\n").count > 3, "the sample states \(key)")
+        #expect(recipe.stdout == fromTrend)
+    }
+
+    @Test(.enabled(if: hasDuckDB, "DuckDB is not installed for python3 (bash Tools/requirements.sh installs it)"))
+    func duckDBsOwnReadersTypeTheColumns() throws {
+        let (_, csv, ndjson) = Self.exported
+        let output = try Self.python("""
+            import duckdb, sys
+            for source in ("read_json_auto(?)", "read_csv(?, types={'code': 'VARCHAR', 'yuan': 'DECIMAL(18,2)'})"):
+                types = dict((r[0], r[1]) for r in duckdb.execute(f"DESCRIBE SELECT * FROM {source}", [sys.argv[1] if 'json' in source else sys.argv[2]]).fetchall())
+                total = duckdb.execute(f"SELECT sum(yuan) FROM {source} WHERE key = 'expense.total' AND origin = 'table' AND kind = '预算'", [sys.argv[1] if 'json' in source else sys.argv[2]]).fetchone()[0]
+                print(types["code"], types["year"], types["yuan"], types["value_text"], round(total, 2))
+            """, [ndjson, csv])
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        // 万里街道's 支出预算 合计: 2023 164,978,640元 + 2024 156,211,123元 (each 支出预算表, one table line).
+        #expect(lines[0].hasPrefix("VARCHAR BIGINT DOUBLE VARCHAR ") && lines[0].hasSuffix(" 321189763.0"))
+        #expect(lines[1] == "VARCHAR BIGINT DECIMAL(18,2) VARCHAR 321189763.00")
+    }
+
+    @Test(.enabled(if: hasPandas, "pandas is not installed for python3"))
+    func pandasReadsTheExportsWithTheDocumentedDtypes() throws {
+        let (_, csv, ndjson) = Self.exported
+        let output = try Self.python("""
+            import pandas, sys
+            for frame in (pandas.read_json(sys.argv[1], lines=True, dtype={"code": str}),
+                          pandas.read_csv(sys.argv[2], dtype={"code": str}, encoding="utf-8-sig")):
+                coded = frame[frame.code.notna()]
+                print(frame.year.dtype, frame.yuan.dtype, set(map(type, coded.code)) == {str}, "201" in set(coded.code),
+                      frame[(frame.key == "expense.total") & (frame.origin == "table") & (frame.kind == "预算")].yuan.sum())
+            """, [ndjson, csv])
+        #expect(output == String(repeating: "int64 float64 True True 321189763.0\n", count: 2))
+    }
+
+    /// Every JSON output analysts script against, from the sample store, against docs/schemas.
+    @Test(.enabled(if: hasJSONSchema, "jsonschema is not installed for python3 (bash Tools/requirements.sh installs it)"))
+    func jsonOutputsFollowThePublishedSchemas() throws {
+        let store = Self.exported.store
+        let validator = Self.repository + "/Tools/schemas/validate.py"
+        func validate(_ arguments: [String], _ schema: String, lines: Bool = false) throws {
+            let output = store.path + "-schema.json"
+            let result = arguments.first == "keys" ? try execute(try historyBinary(), arguments) : try run(arguments, store: store)
+            #expect(result.status == 0 && result.stdout.count > 100, "\(arguments): \(result.stderr)")
+            try result.stdout.write(toFile: output, atomically: true, encoding: .utf8)
+            let check = try execute("/bin/sh", ["-c", "python3 \"$0\" \"$1\" \(lines ? "--lines" : "") < \"$2\"", validator, schema, output])
+            #expect(check.status == 0, "\(arguments) against docs/schemas/\(schema).schema.json: \(check.stdout)\(check.stderr)")
+        }
+        try validate(["facts", "--format", "ndjson"], "fact", lines: true)
+        try validate(["facts", "--format", "json"], "facts")
+        for key in ["grand.total", "function.expense.total", "change.stated"] { try validate(["trend", key, "--format", "json"], "trend") }
+        try validate(["keys", "--format", "json"], "keys")
+        try validate(["units", "--format", "json"], "units")
+        // The schemas can fail: a code written as a number is refused.
+        let bad = store.path + "-bad.ndjson"
+        try "{\"code\": 201}\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let refused = try execute("/bin/sh", ["-c", "python3 \"$0\" fact --lines < \"$1\"", validator, bad])
+        #expect(refused.status == 1 && refused.stdout.contains("code: 201 is not of type"))
+    }
+}
