@@ -18,7 +18,7 @@ public enum DisclosureParser {
         let tableText = TableText(source)
         let tables = TableLocator.locate(tableText)
         var facts = TableReader.facts(from: tables, year: identity.year, catalogue: catalogue, warnings: &warnings)
-        TableCompleteness.check(tables, text: tableText, warnings: &warnings)
+        TableCompleteness.check(tables, text: tableText, year: identity.year, warnings: &warnings)
         let normalised = NormalisedText(source)
         facts += NarrativeReader.read(normalised, identity: identity, catalogue: catalogue, warnings: &warnings)
         WritingChecks.check(normalised, identity: identity, warnings: &warnings)

@@ -116,6 +116,19 @@ import Testing
         #expect(Self.warnings(text).isEmpty)
     }
 
+    /// One table of a made-up 2023 决算 keeps the template's 2022 in its title.
+    @Test func aTitleOfAnotherYearIsFound() throws {
+        let text = Self.table("2023年度收入支出决算总表") + Self.table("2022年度收入决算表") + Self.table("2023年度支出决算表")
+        var warnings: [ParseWarning] = []
+        let tableText = TableText(SourceText(text))
+        TableCompleteness.check(TableLocator.locate(tableText), text: tableText, year: 2023, warnings: &warnings)
+        let found = warnings.filter { $0.rule == .titleYearMismatch }
+        #expect(found.map(\.source?.text) == ["2022年度收入决算表"])
+        #expect(found.first?.message.contains("is titled 2022, the document reports on 2023") == true)
+        // A title without a year, or a document whose year is not known, is not held to one.
+        #expect(Self.warnings(text).filter { $0.rule == .titleYearMismatch }.isEmpty)
+    }
+
     @Test func onlyAZeroAmountSaysNone() {
         for (text, zero) in [("支出0万元", true), ("支出0.00万元", true), ("支出10万元", false), ("支出0.50万元", false),
                              ("支出100.0万元", false), ("为0万元，增长10%", true)] {

@@ -3,12 +3,13 @@ import Foundation
 import Testing
 @testable import History
 
-/// The completeness rules (`table-absent`, `table-unlisted`, `empty-table-unexplained`) over every
+/// The completeness rules (`table-absent`, `table-unlisted`, `empty-table-unexplained`,
+/// `title-year-mismatch`) and the other rules of this round over every
 /// real document and sample: what each 目录 lists, read from its page, and no finding where the
 /// pages show the document complete.
 @Suite struct RealCompletenessFindingsTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("..").standardized
-    static let rules: Set<WarningRule> = [.tableAbsent, .tableUnlisted, .emptyTableUnexplained]
+    static let rules: Set<WarningRule> = [.tableAbsent, .tableUnlisted, .emptyTableUnexplained, .titleYearMismatch]
 
     /// Every real file and sample imported as users do, once for the suite: each file's parse and
     /// what `check` finds in the store.
@@ -78,7 +79,8 @@ import Testing
     }
 
     /// Every real file and sample imported as users do: none lacks a table its 目录 or template
-    /// asks for, prints one its 目录 leaves out, or leaves a table empty without a reason. The
+    /// asks for, prints one its 目录 leaves out, titles a table with another year (those that
+    /// print one print their own) or leaves a table empty without a reason. The
     /// empty 政府性基金 tables of 江苏 (e.g. 江苏省人民检察院 2017, page 13; 省委办公厅 2017 tables,
     /// page 7) give theirs in the narrative (本部门无政府性基金预算) or under the table
     /// （无政府性基金支出）, 注：本部门无相关收支项目, 此表为空.

@@ -1,5 +1,6 @@
 /// Whether a disclosure has every table it should: the tables its 目录 lists against those its
-/// body prints, the tables its template requires, and a reason given for each empty table.
+/// body prints, the tables its template requires, and a reason given for each empty table; and
+/// whether each table's title names the document's year.
 /// Pure: the text and its located tables in, warnings out.
 ///
 /// The body is what follows the 目录, and a table of it is one whose title line is a title (a
@@ -9,9 +10,11 @@
 /// reason a tables file without its narrative (fewer than `fewestSentences` sentences) is not held
 /// to explaining an empty table: 江苏 explain theirs in the narrative's 情况说明.
 enum TableCompleteness {
-    static func check(_ tables: [LocatedTable], text: TableText, warnings: inout [ParseWarning]) {
+    /// - Parameter year: the year the document reports on (0 when unknown: titles are not held to it).
+    static func check(_ tables: [LocatedTable], text: TableText, year: Int = 0, warnings: inout [ParseWarning]) {
         let contents = TableContents.read(text)
         let body = Self.body(of: tables, after: contents, text: text)
+        titleYears(body.map(\.table), year: year, warnings: &warnings)
         // A title wrapped before its ending is printed, though the locator did not take it for one.
         let present = Set(body.map(\.kind)).union(wrappedTitles(text, from: (contents?.lastLine ?? 0) + 1))
         guard present.count >= TableTemplates.fewestToJudge else { return }
@@ -51,6 +54,19 @@ enum TableCompleteness {
             warnings.append(ParseWarning(
                 rule: .emptyTableUnexplained,
                 message: "“\(table.title)” (line \(table.titleLine)) has no figures and no note saying why (本表无数据, 故本表为空表 …)",
+                source: SourceSpan(line: table.titleLine, text: table.title)))
+        }
+    }
+
+    /// A table whose title prints another year than the document reports on ("2022年度收入决算表"
+    /// in the 2023 决算): the template's year left in, or another year's table.
+    private static func titleYears(_ tables: [LocatedTable], year: Int, warnings: inout [ParseWarning]) {
+        guard year > 0 else { return }
+        for table in tables {
+            guard let printed = table.titleYear, printed != year else { continue }
+            warnings.append(ParseWarning(
+                rule: .titleYearMismatch,
+                message: "“\(table.title)” (line \(table.titleLine)) is titled \(printed), the document reports on \(year)",
                 source: SourceSpan(line: table.titleLine, text: table.title)))
         }
     }

@@ -196,4 +196,6 @@ public enum WarningRule: String, Hashable, Sendable, Codable, CaseIterable {
     /// A comparison with another year than the document's other comparisons of the same words
     /// (比2024年预算执行数 among many 比2025年预算执行数).
     case comparisonYearMismatch = "comparison-year-mismatch"
+    /// A table titled with another year than the document reports on (2022年度收入决算表 in a 2023 决算).
+    case titleYearMismatch = "title-year-mismatch"
 }

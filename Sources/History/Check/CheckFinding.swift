@@ -82,7 +82,7 @@ extension WarningRule {
         // A table printed but not listed may be an extra the 目录 forgot; an empty table's reason
         // may be printed elsewhere (the narrative's 本部门无政府性基金).
         case .suspiciousMeasure, .shareMismatch, .percentMismatch, .templateText, .tableUnlisted, .emptyTableUnexplained,
-             .comparisonYearMismatch:
+             .comparisonYearMismatch, .titleYearMismatch:
             .warning
         case .missingPercentSign, .repeatedPunctuation, .unbalancedBrackets, .roundingGap: .notice
         // Reader warnings are coverage, not findings; notice if a caller asks all the same.

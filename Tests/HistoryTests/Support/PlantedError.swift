@@ -27,7 +27,7 @@ struct PlantedError: Sendable {
 extension PlantedError {
     static let all: [PlantedError] = [
         doubledStop, placeholder, guidance, asOfDate, narrativeFigure, tableCell, statedPercent, varianceWording,
-        tableRemoved, contentsEntryRemoved, emptyTableNoteRemoved, itemRenamed, comparisonYear,
+        tableRemoved, contentsEntryRemoved, emptyTableNoteRemoved, itemRenamed, comparisonYear, titleYear,
     ]
 
     /// "。" typed twice at the end of a sentence.
@@ -179,6 +179,18 @@ extension PlantedError {
         let (index, range) = members[0]
         lines[index].replaceSubrange(range, with: lines[index][range].replacingOccurrences(of: "\(year)", with: "\(year - 1)"))
         return Planting(line: index + 1, figure: "\(year - 1)")
+    }
+
+    /// The year in the last table title that prints the document's year, one earlier, where other
+    /// titles print it too (a 江苏 tables file's only dated title is where its year is read from).
+    static let titleYear = PlantedError(family: "title year", expected: ["title-year-mismatch"]) { lines, clean in
+        let (_, body) = completenessBody(lines)
+        let year = clean.identity.year
+        let dated = body.filter { $0.table.titleYear == year }
+        guard dated.count >= 2, let table = dated.last?.table,
+              lines[table.titleLine - 1].contains("\(year)") else { return nil }
+        lines[table.titleLine - 1] = replacingFirst("\(year)", in: lines[table.titleLine - 1], with: "\(year - 1)")
+        return Planting(line: table.titleLine, figure: "\(year - 1)")
     }
 
     // MARK: Names
