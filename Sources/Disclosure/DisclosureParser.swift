@@ -14,12 +14,13 @@ public enum DisclosureParser {
     public static func parse(_ text: String, catalogue: ClassificationCatalogue = .standard) -> ParsedDisclosure {
         let source = SourceText(text)
         var warnings: [ParseWarning] = []
-        let identity = IdentityReader.read(source, warnings: &warnings)
+        let decoded = DecodedLines(source)
+        let identity = IdentityReader.read(source, decoded: decoded, warnings: &warnings)
         let tableText = TableText(source)
         let tables = TableLocator.locate(tableText)
         var facts = TableReader.facts(from: tables, year: identity.year, catalogue: catalogue, warnings: &warnings)
         TableCompleteness.check(tables, text: tableText, year: identity.year, warnings: &warnings)
-        let normalised = NormalisedText(source)
+        let normalised = NormalisedText(source, decoded: decoded)
         facts += NarrativeReader.read(normalised, identity: identity, catalogue: catalogue, warnings: &warnings)
         WritingChecks.check(normalised, identity: identity, warnings: &warnings)
         return ParsedDisclosure(identity: identity, facts: facts, warnings: warnings)

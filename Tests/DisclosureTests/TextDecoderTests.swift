@@ -53,6 +53,20 @@ import Disclosure
         #expect(throws: TextDecodingError.self) { try TextDecoder.decode(noNULs) }
     }
 
+    /// Controls are counted wherever they fall against the decoder's eight-byte words: U+FFFD
+    /// (EF BF BD), a C1 control (C2 85), DEL; full-width punctuation (EF BC xx) is no control.
+    @Test func controlsAreCountedAtEveryOffset() throws {
+        for shift in 0..<8 {
+            let lead = String(repeating: "a", count: shift) + String(repeating: "支出合计，", count: 40)
+            let marks = ["\u{FFFD}", "\u{85}", "\u{7F}"]
+            let nine = lead + (0..<9).map { "预算" + marks[$0 % 3] + String(repeating: "b", count: $0) }.joined()
+            let error = #expect(throws: TextDecodingError.self) { try TextDecoder.decode(Array(nine.utf8)) }
+            #expect(error?.description.contains("9 control characters") == true, "shifted by \(shift)")
+            let eight = lead + (0..<8).map { "预算" + marks[$0 % 3] + String(repeating: "b", count: $0) }.joined()
+            #expect(try TextDecoder.decode(Array(eight.utf8)).text == eight)
+        }
+    }
+
     @Test func invalidBytesNameTheirOffset() {
         let bytes = Array("总计".utf8).prefix(4) + [0xFF, 0xFF]
         let error = #expect(throws: TextDecodingError.self) { try TextDecoder.decode(Array(bytes)) }

@@ -94,4 +94,14 @@ import Testing
         #expect(Self.rules((items.prefix(2) + [odd]).joined(), year: 2026, kind: .budget).isEmpty)
         #expect(Self.rules(items.joined(), year: 2026, kind: .budget).isEmpty)
     }
+
+    /// The switch that finds a scalar's pair is the list of pairs, written out: every mark of
+    /// `pairs` and nothing else is found, as what it is.
+    @Test func everyPairedMarkIsFoundByItsSwitch() {
+        for (index, (open, close)) in WritingPhrases.pairs.enumerated() {
+            #expect(WritingPhrases.pair(of: open)?.0 == index && WritingPhrases.pair(of: open)?.1 == true, "\(open)")
+            #expect(WritingPhrases.pair(of: close)?.0 == index && WritingPhrases.pair(of: close)?.1 == false, "\(close)")
+        }
+        for other: Unicode.Scalar in ["[", "]", "「", "」", "<", ">", "a", "年"] { #expect(WritingPhrases.pair(of: other) == nil) }
+    }
 }

@@ -23,6 +23,25 @@ import Disclosure
         #expect(lines[2].hasSuffix("    1.00"))
     }
 
+    /// Money shown exactly in 万元 has two decimals, or four where a table printed 元: points line up.
+    @Test func decimalColumnsLineUpOnThePoint() {
+        var table = TextTable([.init("name"), .init("2023", .decimal), .init("%", .decimal)])
+        table.append(["其他城乡社区支出", "1,450.00", "-36.41%"])
+        table.append(["其他社会保障和就业支出", "1,331.2677", "-3.5%"])
+        table.append(["新增", "—", "—"])
+        table.append(["整数", "7", TextStyle.ansi.signed("+8.58%", negative: false)])
+        let lines = table.lines()
+        let points = lines.dropFirst().map { line in
+            line.firstIndex(of: ".").map { DisplayWidth.of(line[..<$0]) }
+        }
+        #expect(points[0] == points[1] && points[0] != nil)
+        #expect(lines[1].hasSuffix("1,450.00    -36.41%"))
+        #expect(lines[2].hasSuffix("1,331.2677   -3.5%"))
+        #expect(lines[3].hasSuffix("—        —"))        // no digit: right-aligned, not on the point
+        #expect(lines[4].contains("7     "))                // a whole number ends where the points are
+        #expect(lines[4].hasSuffix("+8.58%\u{1B}[0m"))
+    }
+
     @Test func colourOnlyWhenAsked() {
         #expect(TextStyle.plain.bold("x") == "x")
         #expect(TextStyle.ansi.bold("x") == "\u{1B}[1mx\u{1B}[0m")

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# The benchmark of issue 6, from one command: generates corpora (Tools/corpus/generate.py),
-# builds release, measures parse, import, the raw LMDB and SQLite limits, replay, rebuild and
-# queries, each as a process of its own under /usr/bin/time -v, and prints the table.
+# The benchmark of issues 6 and 18, from one command: generates corpora (Tools/corpus/generate.py),
+# builds release, measures parse, import, the raw LMDB and SQLite limits, replay, rebuild, verify,
+# check and queries, each as a process of its own under /usr/bin/time -v, and the real PDFs side
+# by side with pdftotext and pdfplumber (Tools/pdf/side-by-side.py); prints the table, then every
+# figure of issue 18 with its target beside it and whether it is met.
 #
 #   bash Tools/bench/run.sh [--docs 1000,10000] [--dir /tmp/history-bench] [--runs 3] [--skip-build]
-#                           [--measures parse,import,append,replay,rebuild,facts,queries] [--keep-results]
+#                           [--measures parse,import,append,replay,rebuild,verify,check,facts,queries,pdf]
+#                           [--keep-results]
 #
 # Corpora are kept in DIR and reused when their count and seed match; stores are rebuilt by
 # `import` (without it in --measures, the store DIR/store-N from an earlier run is measured).
@@ -19,7 +22,7 @@ docs=1000,10000
 dir=/tmp/history-bench
 runs=3
 build=1
-measures=parse,import,append,replay,rebuild,facts,queries
+measures=parse,import,append,replay,rebuild,verify,check,facts,queries,pdf
 keep=0
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -29,7 +32,7 @@ while [ $# -gt 0 ]; do
         --skip-build) build=0; shift ;;
         --measures) measures=$2; shift 2 ;;
         --keep-results) keep=1; shift ;;
-        -h|--help) sed -n 2,13p "$0"; exit 0 ;;
+        -h|--help) sed -n 2,16p "$0"; exit 0 ;;
         *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -137,6 +140,15 @@ for count in "${counts[@]}"; do
         echo "== $count documents: rebuild" >&2
         measured rebuild "$count" '{}' -- "$history" rebuild --store "$store"
     fi
+    # Whole-store commands, for their peak memory (issue 18: flat, under 500 MB at 100,000).
+    if wants verify && has_command verify; then
+        echo "== $count documents: verify" >&2
+        measured verify "$count" '{}' -- "$history" verify --store "$store"
+    fi
+    if wants check && has_command check; then
+        echo "== $count documents: check" >&2
+        measured check "$count" '{}' -- sh -c "'$history' check --store '$store' > /dev/null || true"   # findings are not a failure here
+    fi
     if wants facts && has_command facts; then
         # Above 10,000 documents the dump (≈600 bytes a fact) is only timed, not kept.
         dump=$dir/facts-$count.ndjson; [ "$count" -le 10000 ] || dump=/dev/null
@@ -151,6 +163,12 @@ for count in "${counts[@]}"; do
         bash Tools/bench/queries.sh "$history" "$store" "$corpus" "$count" "$dir" >> "$results"
     fi
 done
+
+if wants pdf; then
+    echo "== real PDFs: pdftotext, history import, pdfplumber (Tools/pdf/side-by-side.py)" >&2
+    python3 Tools/pdf/side-by-side.py --history "$history" --repeat "$runs" > "$dir/pdf.txt"
+    tail -n 1 "$dir/pdf.txt" >> "$results"
+fi
 
 echo "{\"measure\": \"load\", \"when\": \"end\", \"uptime\": \"$(uptime)\"}" >> "$results"
 python3 Tools/bench/table.py "$results" "$dir"

@@ -155,3 +155,61 @@ for c in counts:
         for line in lines:
             if "overall" in line.lower() or "recall" in line.lower()[:12]:
                 print("  " + line)
+
+
+# Issue 18's figures, each with its target and whether this run meets it. Two-core figures are
+# wall-clock: on a loaded machine they say little (the load is printed above).
+targets = []
+
+
+def target(label, count, value, shown, goal, met):
+    targets.append((label, f"{count:,}" if count else "real PDFs", shown if value is not None else "not measured", goal,
+                    "–" if value is None else ("met" if met(value) else "NOT met")))
+
+
+for c in counts:
+    p, i, a, s = one("parse", c), one("import", c), one("append-lmdb", c), one("size", c)
+    per_core = p and p.get("documents_per_cpu_second")
+    target("parse, sample-sized documents per CPU second (one core)", c, per_core,
+           per_core and f"{num(per_core)}/s", "≥ 2,000/s", lambda v: v >= 2000)
+    ratio = i and p and import_rate(c) / p["documents_per_second"]
+    target("import on 2 cores ÷ one-core parse-only rate (wall)", c, ratio, ratio and f"{ratio:.2f}×", "≥ 1.6×", lambda v: v >= 1.6)
+    share = i and a and import_rate(c) / a["documents_per_second"]
+    target("import ÷ raw LMDB append of the same bytes", c, share, share and f"{share:.0%}", "≥ 60%", lambda v: v >= 0.6)
+    rss = i and i.get("rss_kb")
+    target("import peak RSS", c, rss, rss and mb(rss), "< 500 MB", lambda v: v < 500 * 1024)
+    size = s and s["store_bytes"] / s["corpus_bytes"]
+    target("store size ÷ corpus size", c, size, size and f"{size:.2f}×", "≤ 2×", lambda v: v <= 2)
+    r = one("rebuild", c)
+    # `history rebuild` prints no JSON: its facts are the parse's (every document parses once).
+    rate = r and (r.get("facts_per_second") or (p and p["facts"] / r["wall_seconds"]))
+    target("rebuild (whole process)", c, rate, rate and f"{num(rate)} facts/s", "≥ 1,000,000 facts/s", lambda v: v >= 1_000_000)
+    r = one("replay", c)
+    projected = r and r["wall_seconds"] * 100_000 / c
+    target("replay, no change (scaled to 100,000 documents)", c, projected, projected and f"{r['wall_seconds']:.2f} s (≈ {projected:.0f} s at 100,000)",
+           "< 60 s at 100,000", lambda v: v < 60)
+    for name in ("verify", "check"):
+        r = one(name, c)
+        rss = r and r.get("rss_kb")
+        target(f"`history {name}` peak RSS", c, rss, rss and mb(rss), "< 500 MB (flat)", lambda v: v < 500 * 1024)
+
+pdf = next(iter(by.get(("pdf", None), [])), None)
+worst = pdf and pdf.get("worst_import_over_pass")
+target("PDF import ÷ one pdftotext pass (worst file)", None, worst,
+       worst and f"{worst:.2f}× (median {pdf['median_import_over_pass']:.2f}×)", "≤ 1.5× on every file", lambda v: v <= 1.5)
+least = pdf and pdf.get("least_plumber_lead")
+target("lead over pdfplumber's tables (least file)", None, least,
+       least and f"{least:.1f}× (median {pdf['median_plumber_lead']:.1f}×)", "≥ 20× on every file", lambda v: v >= 20)
+
+print()
+print("Issue 18 targets:")
+print()
+print("| figure | documents | measured | target | |")
+print("|---|---|---|---|---|")
+for label, count, shown, goal, verdict in targets:
+    print(f"| {label} | {count} | {shown} | {goal} | {verdict} |")
+pdf_table = os.path.join(workdir, "pdf.txt")
+if pdf:
+    if os.path.exists(pdf_table):
+        print("\nReal PDFs (Tools/pdf/side-by-side.py):\n")
+        print("".join(line for line in open(pdf_table, encoding="utf-8") if not line.startswith("{")).rstrip())

@@ -35,21 +35,25 @@ public enum TextDecoder {
         let (controls, scalars) = text.withUTF8 { utf8 -> (Int, Int) in
             var controls = 0, scalars = 0, index = 0
             let count = utf8.count
+            // Eight bytes at a time: scalars are the bytes that are not continuation bytes, and
+            // only a word holding a byte below 0x20, 0x7F, 0xC2 or 0xBF can hold a control (U+FFFD
+            // is looked for at its BF, which full-width punctuation, EF BC xx, seldom has).
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            func has(_ word: UInt64, below limit: UInt64) -> Bool { (word &- ones &* limit) & ~word & highs != 0 }
+            func has(_ word: UInt64, _ byte: UInt64) -> Bool { has(word ^ (ones &* byte), below: 1) }
+            if let base = UnsafeRawPointer(utf8.baseAddress) {
+                while index + 8 <= count {
+                    let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    scalars += 8 - (word & ~(word << 1) & highs).nonzeroBitCount
+                    if has(word, below: 0x20) || has(word, 0x7F) || has(word, 0xC2) || has(word, 0xBF) {
+                        for at in index..<(index + 8) where Self.isControl(at: at, in: utf8) { controls += 1 }
+                    }
+                    index += 8
+                }
+            }
             while index < count {
-                let byte = utf8[index]
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-                // Nearly every byte is printable ASCII or part of a CJK character: one test.
-                if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xEF {
-                    index += 1
-                    continue
-                }
-                switch byte {
-                case 0x09, 0x0A, 0x0C, 0x0D: break
-                case 0x00...0x1F, 0x7F: controls += 1
-                case 0xC2 where index + 1 < count && (0x80...0x9F).contains(utf8[index + 1]): controls += 1
-                case 0xEF where index + 2 < count && utf8[index + 1] == 0xBF && utf8[index + 2] == 0xBD: controls += 1
-                default: break
-                }
+                if utf8[index] & 0xC0 != 0x80 { scalars += 1 }
+                if Self.isControl(at: index, in: utf8) { controls += 1 }
                 index += 1
             }
             return (controls, scalars)
@@ -59,6 +63,22 @@ public enum TextDecoder {
             throw .binary("binary data (\(controls) control characters in \(scalars) decoded as \(encoding.rawValue))")
         }
         return DecodedText(text: text, encoding: encoding)
+    }
+
+    /// Whether the byte at `index` is where a control character is counted: a C0 control other
+    /// than tab, line feed, form feed and carriage return; DEL; the C2 of a C1 control; the BF of
+    /// U+FFFD (EF BF BD: in valid UTF-8, EF only ever leads a character).
+    @inline(__always)
+    private static func isControl(at index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let byte = utf8[index]
+        // Nearly every byte is printable ASCII or part of a CJK character: one test.
+        if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xBF { return false }
+        switch byte {
+        case 0x09, 0x0A, 0x0C, 0x0D: return false
+        case 0x00...0x1F, 0x7F: return true
+        case 0xC2: return index + 1 < utf8.count && (0x80...0x9F).contains(utf8[index + 1])
+        default: return index >= 1 && index + 1 < utf8.count && utf8[index - 1] == 0xEF && utf8[index + 1] == 0xBD
+        }
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>) throws(TextDecodingError) -> String {

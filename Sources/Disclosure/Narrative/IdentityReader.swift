@@ -33,6 +33,11 @@ enum IdentityReader {
     }
 
     static func read(_ source: SourceText, warnings: inout [ParseWarning]) -> DocumentIdentity {
+        read(source, decoded: DecodedLines(source), warnings: &warnings)
+    }
+
+    /// The identity of `source`, whose lines `decoded` holds decoded.
+    static func read(_ source: SourceText, decoded: DecodedLines, warnings: inout [ParseWarning]) -> DocumentIdentity {
         var names: [String: Candidate] = [:]
         var title: Title?
         var titleName: String?
@@ -45,24 +50,24 @@ enum IdentityReader {
             names[name] = Candidate(weight: entry.weight + weight, first: entry.first, source: entry.source)
         }
         for (index, line) in source.lines.enumerated() {
-            defer { if !Self.isBlank(line) { previous = index } }
-            let marks = Marks(line.utf8)
+            let marks = Marks(decoded[index])
+            defer { if marks.contains(.visible) { previous = index } }
             let mentionsUnit = marks.contains(.unit)
             let mentionsKind = marks.contains(.kind) && (title == nil || line.utf8.count <= 120)
             let mightBeDate = published == nil && line.utf8.count <= 40 && marks.contains(.day)
             guard mentionsUnit || mentionsKind || mightBeDate else { continue }
-            let compact = Self.compact(line)
+            let compact = Self.compact(decoded[index])
             if mentionsUnit {
                 for (name, weight, labelled) in UnitNameExtraction.names(in: compact) {
                     add(name, weight: weight, line: index, source: labelled ? .label : .heading)
                 }
             }
             if mentionsKind {
-                var found = Self.title(compact) { previous.map { Self.compact(source.lines[$0]) } }
+                var found = Self.title(compact) { previous.map { Self.compact(decoded[$0]) } }
                 if found == nil, compact.count <= 20, let above = previous {
                     // A title broken after 部门: "…办公厅2018年度部门" over "预算公开"; titles are
                     // short, a sentence broken over two lines is not one.
-                    let joined = Self.compact(source.lines[above]) + compact
+                    let joined = Self.compact(decoded[above]) + compact
                     if joined.count <= 40 { found = Self.title(joined) { nil }.map { ($0.0, $0.1, $0.2, $0.3, true) } }
                 }
                 if let (year, kind, scope, name, usesAbove) = found {
@@ -151,17 +156,22 @@ enum IdentityReader {
         return (year, kind, scope, nil, false)
     }
 
-    private static func isBlank(_ line: Substring) -> Bool {
-        line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0C }
+    /// The line without the whitespace at either end. Trimmed by scalars, not Characters (a
+    /// reversed Character view turned into a String showed in profiles).
+    static func trimmed(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard scalars[before].properties.isWhitespace else { break }
+            end = before
+        }
+        return String(scalars[start..<end])
     }
 
-    private static func trimmed(_ line: Substring) -> String {
-        String(line.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
-
-    /// The words that make a line worth reading, found in one pass over its bytes (a search
-    /// per word over every line showed in profiles). Each word is CJK, three bytes a character,
-    /// and a lead byte never occurs inside another character, so a match is always on a boundary.
+    /// The words that make a line worth reading, found in one pass over its scalars (a search
+    /// per word over every line showed in profiles).
     struct Marks: OptionSet {
         let rawValue: UInt8
         /// 单位, 部分 or 部门：
@@ -170,56 +180,50 @@ enum IdentityReader {
         static let kind = Marks(rawValue: 2)
         /// 日
         static let day = Marks(rawValue: 4)
+        /// Anything but spaces, tabs and form feeds: the line is not blank.
+        static let visible = Marks(rawValue: 8)
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
-        init(_ bytes: Substring.UTF8View) {
-            self = bytes.withContiguousStorageIfAvailable { Marks(buffer: $0) }
-                ?? Array(bytes).withUnsafeBufferPointer { Marks(buffer: $0) }
-        }
-
-        private init(buffer: UnsafeBufferPointer<UInt8>) {
+        /// The marks of a line, from its decoded scalars (`DecodedLines`: a second pass over
+        /// its UTF-8 showed in profiles).
+        init(_ line: ArraySlice<Unicode.Scalar>) {
             var found: Marks = []
-            let count = buffer.count
-            // A character's three bytes as one number: 单 is 0xE58D95.
-            func character(at index: Int) -> UInt32 {
-                index + 2 < count ? UInt32(buffer[index]) << 16 | UInt32(buffer[index + 1]) << 8 | UInt32(buffer[index + 2]) : 0
-            }
-            var index = 0
-            while index + 2 < count {
-                let lead = buffer[index]
-                guard lead == 0xE5 || lead == 0xE6 || lead == 0xE9 else {
-                    index += 1
-                    continue
-                }
-                switch character(at: index) {
-                case 0xE5_8D95:   // 单
-                    if character(at: index + 3) == 0xE4_BD8D { found.insert(.unit) }   // 位
-                case 0xE9_83A8:   // 部
-                    let next = character(at: index + 3)
-                    if next == 0xE5_8886 || next == 0xE9_97A8 && character(at: index + 6) == 0xEF_BC9A { found.insert(.unit) }   // 分, 门：
-                case 0xE5_86B3, 0xE9_A284:   // 决, 预
-                    if character(at: index + 3) == 0xE7_AE97 { found.insert(.kind) }   // 算
-                case 0xE6_97A5:   // 日
+            // A visible scalar is nearly always the first or second: this loop seldom runs far.
+            if line.contains(where: { $0 != " " && $0 != "\t" && $0 != "\u{0C}" }) { found.insert(.visible) }
+            let end = line.endIndex
+            func value(at index: Int) -> UInt32 { index < end ? line[index].value : 0 }
+            var index = line.startIndex
+            while index < end {
+                let scalar = line[index].value
+                index += 1
+                guard scalar >= 0x4E00 else { continue }   // every word below is an ideograph
+                switch scalar {
+                case 0x5355:   // 单
+                    if value(at: index) == 0x4F4D { found.insert(.unit) }   // 位
+                case 0x90E8:   // 部
+                    let next = value(at: index)
+                    if next == 0x5206 || next == 0x95E8 && value(at: index + 1) == 0xFF1A { found.insert(.unit) }   // 分, 门：
+                case 0x51B3, 0x9884:   // 决, 预
+                    if value(at: index) == 0x7B97 { found.insert(.kind) }   // 算
+                case 0x65E5:   // 日
                     found.insert(.day)
                 default:
                     break
                 }
-                index += 1
             }
             self = found
         }
     }
 
-    /// A line folded (（）：→():) with spaces and tabs removed, cut at a TOC leader ("....." or "…").
-    static func compact(_ line: Substring) -> [Unicode.Scalar] {
-        // Decoded from the UTF-8 into the result's own storage and compacted in place (a
-        // String's scalar view showed in profiles): the result never outruns the decoding.
-        [Unicode.Scalar](unsafeUninitializedCapacity: line.utf8.count) { buffer, count in
-            let decoded = ScalarFolding.decode(line, into: buffer, at: 0)
+    /// A line (its decoded scalars) folded (（）：→():) with spaces and tabs removed, cut at a
+    /// TOC leader ("....." or "…").
+    static func compact(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        // Written through a pointer into storage sized once (a String's scalar view, and
+        // appending, showed in profiles): the result is never longer than the line.
+        [Unicode.Scalar](unsafeUninitializedCapacity: line.count) { buffer, count in
             var written = 0
-            for index in 0..<decoded {
-                let raw = buffer[index]
+            for raw in line {
                 if raw == "\t" || ScalarFolding.isSpace(raw) { continue }
                 let scalar = ScalarFolding.fold(raw)
                 if scalar == "…" || (scalar == "." && written > 0 && buffer[written - 1] == ".") {

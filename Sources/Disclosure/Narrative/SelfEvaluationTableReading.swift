@@ -48,6 +48,7 @@ extension NarrativeReading {
     /// The cells of a table row: ranges between the "\t" separators of the normalised text.
     private func tableCells(_ paragraph: Range<Int>) -> [Range<Int>] {
         var cells: [Range<Int>] = []
+        cells.reserveCapacity(8)   // a self-evaluation row has about six cells: grown once, not three times
         var start = paragraph.lowerBound
         for index in paragraph where text.scalars[index] == "\t" {
             if index > start { cells.append(start..<index) }

@@ -62,9 +62,7 @@ enum UnitNameExtraction {
     static func withoutOwnLevel(_ name: String) -> String? {
         let scalars = Array(name.unicodeScalars)
         guard scalars.count > ownLevel.count + 3, Array(scalars.suffix(ownLevel.count)) == ownLevel else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars.dropLast(ownLevel.count))
-        return String(view)
+        return NormalisedText.string(scalars.dropLast(ownLevel.count))
     }
 
     /// Whether `short` is a short form of `long` as documents abbreviate their own name inside:
@@ -101,9 +99,7 @@ enum UnitNameExtraction {
             start = index + 1
         }
         guard end - start >= 4, end - start <= 40, endsAsName(line, from: start, to: end) else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: line[start..<end])
-        return String(view)
+        return NormalisedText.string(line[start..<end])
     }
 
     private static func endsAsName(_ line: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {

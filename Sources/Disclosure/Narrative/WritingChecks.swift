@@ -19,6 +19,13 @@ enum WritingChecks {
             var previous: Unicode.Scalar = "\n"
             for index in paragraph {
                 let scalar = scalars[index]
+                let value = scalar.value
+                if value >= 0x4E00 && value <= 0x9FFF && value != 0x67D0 && value != 0x622A && value != 0x6BD4 && value != 0x4E0E {
+                    // An ideograph other than 某, 截, 比 and 与 (most of any paragraph): no rule's
+                    // mark, and never a repeated punctuation mark.
+                    previous = scalar
+                    continue
+                }
                 switch scalar {
                 case "\t": tabular = true
                 case "某", "X", "x", "×": placeholders = true
@@ -129,25 +136,33 @@ enum WritingChecks {
     private static func unbalancedBrackets(in paragraph: Range<Int>, of text: NormalisedText, warnings: inout [ParseWarning]) {
         let scalars = text.scalars
         let pairs = WritingPhrases.pairs
-        var depth = [Int](repeating: 0, count: pairs.count)
-        var stray = [Int?](repeating: nil, count: pairs.count)
-        var lastOpen = [Int?](repeating: nil, count: pairs.count)
-        for index in paragraph {
-            let scalar = scalars[index]
-            for (pair, (open, close)) in pairs.enumerated() {
-                if scalar == open {
-                    depth[pair] += 1
-                    lastOpen[pair] = index
-                } else if scalar == close {
-                    if depth[pair] == 0 { stray[pair] = stray[pair] ?? index } else { depth[pair] -= 1 }
+        // Per pair: depth, first stray closing (-1: none), last opening (-1: none); on the stack,
+        // as three arrays per sentence showed in profiles.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: pairs.count * 3) { state in
+            state.initialize(repeating: 0)
+            for pair in pairs.indices { state[pairs.count + pair] = -1; state[2 * pairs.count + pair] = -1 }
+            func depth(_ pair: Int) -> Int { state[pair] }
+            func stray(_ pair: Int) -> Int? { state[pairs.count + pair] >= 0 ? state[pairs.count + pair] : nil }
+            func lastOpen(_ pair: Int) -> Int? { state[2 * pairs.count + pair] >= 0 ? state[2 * pairs.count + pair] : nil }
+            for index in paragraph {
+                // Which pair the scalar opens or closes, found by one switch (a loop over the pairs
+                // for every scalar showed in profiles); `WritingPhrases.pair` is taught with `pairs`.
+                guard let (pair, opens) = WritingPhrases.pair(of: scalars[index]) else { continue }
+                if opens {
+                    state[pair] += 1
+                    state[2 * pairs.count + pair] = index
+                } else if state[pair] == 0 {
+                    if stray(pair) == nil { state[pairs.count + pair] = index }
+                } else {
+                    state[pair] -= 1
                 }
             }
-        }
-        for (pair, (open, close)) in pairs.enumerated() {
-            guard let at = stray[pair] ?? (depth[pair] > 0 ? lastOpen[pair] : nil) else { continue }
-            let what = stray[pair] != nil ? "“\(close)” closes nothing" : "“\(open)” is never closed"
-            warnings.append(ParseWarning(rule: .unbalancedBrackets, message: "\(what) in this paragraph",
-                                         source: text.span(context(of: at..<(at + 1), in: paragraph))))
+            for (pair, (open, close)) in pairs.enumerated() {
+                guard let at = stray(pair) ?? (depth(pair) > 0 ? lastOpen(pair) : nil) else { continue }
+                let what = stray(pair) != nil ? "“\(close)” closes nothing" : "“\(open)” is never closed"
+                warnings.append(ParseWarning(rule: .unbalancedBrackets, message: "\(what) in this paragraph",
+                                             source: text.span(context(of: at..<(at + 1), in: paragraph))))
+            }
         }
     }
 
@@ -298,4 +313,19 @@ enum WritingPhrases {
     }
     /// Brackets and quotes that pair within a paragraph (folded: （）→()).
     static let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("(", ")"), ("“", "”"), ("《", "》"), ("【", "】")]
+    /// The index in `pairs` of the pair a scalar opens (true) or closes (false).
+    @inline(__always)
+    static func pair(of scalar: Unicode.Scalar) -> (Int, Bool)? {
+        switch scalar {
+        case "(": (0, true)
+        case ")": (0, false)
+        case "“": (1, true)
+        case "”": (1, false)
+        case "《": (2, true)
+        case "》": (2, false)
+        case "【": (3, true)
+        case "】": (3, false)
+        default: nil
+        }
+    }
 }

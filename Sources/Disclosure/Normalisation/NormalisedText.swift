@@ -23,24 +23,20 @@ public struct NormalisedText: Sendable {
     private let printed: [Unicode.Scalar]
     /// The 1-based source line of each scalar.
     private let lineNumbers: [Int32]
+    /// The paragraphs, in order, without their separators. Found once here: the narrative
+    /// reader and the writing checks both walk them.
+    public let paragraphs: [Range<Int>]
 
     public init(_ source: SourceText) {
-        // Decode every line once into one scalar buffer; all later work indexes into it. A line
-        // has no more scalars than UTF-8 bytes, so the buffer is sized once and written through
-        // a pointer (appending checked capacity and uniqueness per scalar, which showed in profiles).
-        var starts: [Int] = []
-        starts.reserveCapacity(source.lineCount + 1)
-        let byteCount = source.lines.reduce(0) { $0 + $1.utf8.count }
-        let all = [Unicode.Scalar](unsafeUninitializedCapacity: byteCount) { buffer, count in
-            for line in source.lines {
-                starts.append(count)
-                count = ScalarFolding.decode(line, into: buffer, at: count)
-            }
-        }
-        starts.append(all.count)
+        self.init(source, decoded: DecodedLines(source))
+    }
+
+    /// The text of `source`, whose lines `decoded` holds decoded (the parser decodes them once
+    /// for the identity reader and this).
+    init(_ source: SourceText, decoded: DecodedLines) {
         var shapes: [LineShape] = []
         shapes.reserveCapacity(source.lineCount)
-        for index in 0..<source.lineCount { shapes.append(LineShape(all[starts[index]..<starts[index + 1]])) }
+        for index in 0..<source.lineCount { shapes.append(LineShape(decoded[index])) }
         var repeats: [Int: Int] = [:]
         var widths: [Int] = []
         let pages = source.lines.contains { $0.utf8.first == 0x0C }
@@ -55,7 +51,7 @@ public struct NormalisedText: Sendable {
         let fullWidth = widths.isEmpty ? 0 : widths[widths.count * 9 / 10]
         // Every scalar written stands for a source scalar, or is the one separator a space run or
         // a line break leaves: the stream never outgrows the source plus one per line.
-        let capacity = all.count + source.lineCount + 1
+        let capacity = decoded.scalars.count + source.lineCount + 1
         var scalars = [Unicode.Scalar](repeating: "\n", count: capacity)
         var printed = [Unicode.Scalar](repeating: "\n", count: capacity)
         var lineNumbers = [Int32](repeating: 0, count: capacity)
@@ -71,7 +67,7 @@ public struct NormalisedText: Sendable {
                         if let previous, Self.breaksParagraph(after: previous, before: shape, fullWidth: fullWidth) {
                             stream.append("\n", printed: "\n", line: stream.lastLineNumber ?? Int32(index + 1))
                         }
-                        stream.emit(all[starts[index]..<starts[index + 1]], lineNumber: Int32(index + 1), tabular: shape.isTabular)
+                        stream.emit(decoded[index], lineNumber: Int32(index + 1), tabular: shape.isTabular)
                         previous = shape
                     }
                     return stream.count
@@ -84,6 +80,7 @@ public struct NormalisedText: Sendable {
         self.scalars = scalars
         self.printed = printed
         self.lineNumbers = lineNumbers
+        self.paragraphs = Self.paragraphs(of: scalars)
     }
 
     /// Whether a line is next to a form feed (pdftotext starts every page with one).
@@ -237,8 +234,8 @@ public struct NormalisedText: Sendable {
                           text: printedText(range))
     }
 
-    /// The paragraphs, in order, without their separators.
-    public var paragraphs: [Range<Int>] {
+    /// The runs of scalars between "\n" separators, empty ones left out.
+    private static func paragraphs(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         for index in scalars.indices where scalars[index] == "\n" {

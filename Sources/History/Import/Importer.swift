@@ -127,6 +127,7 @@ public struct Importer: Sendable {
         do {
             var document = try prepare(path: path, bytes: bytes, hash: hash)
             document.encoded = try document.events.map { try $0.encoded() }
+            document.prepared = document.events.map(PreparedFold.init)
             return .prepared(document)
         } catch {
             return .failed(path: path, reason: "\(error)")
@@ -178,7 +179,7 @@ public struct Importer: Sendable {
                     guard try store.log.putBlob(document.bytes, hash: document.hash, in: txn) || isRetracted(document.hash, in: txn) else {
                         return false
                     }
-                    try store.append(document.events, encoded: document.encoded, in: txn)
+                    try store.append(document.events, encoded: document.encoded, prepared: document.prepared, in: txn)
                     return true
                 }
             }
@@ -200,6 +201,8 @@ struct PreparedDocument: Sendable {
     var events: [HistoryEvent]
     /// `events` as envelopes, encoded on the preparing thread (empty: encode when appending).
     var encoded: [NewEvent] = []
+    /// The event-only work of folding `events`, done on the preparing thread (empty: fold it all when appending).
+    var prepared: [PreparedFold] = []
 
     var parseOutcome: ParseOutcome {
         for event in events {

@@ -4,7 +4,8 @@ import Foundation
 import PDFLayout
 
 /// Runs pdftotext twice on a PDF (`-bbox-layout` for PDFLayout's tables, `-layout` for the
-/// fallback) and parses both texts into one ``PDFReading``.
+/// fallback) and parses both texts into one ``PDFReading``. The two passes run at once, each a
+/// process of its own: a PDF's import is mostly pdftotext's time, and the second core halves it.
 struct PDFDocumentReader: Sendable {
     var extractor: PDFTextExtractor
     var parser: VersionedParser
@@ -12,6 +13,9 @@ struct PDFDocumentReader: Sendable {
     /// - Throws: `PDFTextError.toolMissing`, or a ``PDFImportError`` naming `name` when the PDF
     ///   is encrypted, damaged, too slow to convert, or a scan without text.
     func read(_ bytes: [UInt8], name: String) throws -> PDFReading {
+        // Started first, waited for after the word boxes: their errors still come first.
+        let extractor = self.extractor
+        let layoutPass = BackgroundMap([bytes]) { bytes in Result { try extractor.text(fromPDF: bytes) } }
         var boxes: PagedParse?
         do {
             let document = try LaidOutDocument(bboxXHTML: try extractor.boundingBoxXHTML(fromPDF: bytes))
@@ -25,7 +29,7 @@ struct PDFDocumentReader: Sendable {
         }
         let layout: String
         do {
-            layout = try extractor.text(fromPDF: bytes)
+            layout = try layoutPass.wait()[0].get()
         } catch let error as PDFTextError {
             throw PDFImportError.naming(name, error)
         }

@@ -44,6 +44,10 @@ public struct FactIndexProjection: Projection {
     }
 
     public func fold(_ recorded: RecordedHistoryEvent, in txn: WriteTransaction) throws {
+        try fold(recorded, prepared: PreparedFold(recorded.event), in: txn)
+    }
+
+    public func fold(_ recorded: RecordedHistoryEvent, prepared: PreparedFold, in txn: WriteTransaction) throws {
         switch recorded.event {
         case .documentImported(let imported):
             let key = ContentHash.bytes(imported.contentHash)
@@ -56,7 +60,8 @@ public struct FactIndexProjection: Projection {
             guard var location = try location(key, in: txn), location.state != .retracted else { return }
             let document = FiledDocument(contentHash: parsed.contentHash, sequence: location.sequence,
                                          sourceName: location.sourceName, disclosure: parsed.parsed)
-            let unit = try unitKey(of: document, in: txn), encoded = FiledDocumentCoding.encode(document)
+            let unit = try unitKey(of: document, in: txn)
+            let encoded = FiledDocumentCoding.encode(document, body: prepared.filedBody ?? FiledDocumentCoding.body(parsed.parsed))
             // The same parse again (replay --force, a newer parser that reads it alike) files the
             // same bytes: nothing to unfile, refile or count.
             if location.state == .filed(unit: unit, year: document.year),
@@ -64,7 +69,7 @@ public struct FactIndexProjection: Projection {
                 return
             }
             try unfile(location, hash: parsed.contentHash, in: txn)
-            location.state = try file(document, unit: unit, encoded: encoded, in: txn)
+            location.state = try file(document, unit: unit, encoded: encoded, keyPrefixes: prepared.factKeyPrefixes, in: txn)
             try save(location, key, in: txn)
         case .documentIdentified:
             // Folded with the DocumentParsed that follows it, which carries the stated identity.
@@ -103,14 +108,17 @@ public struct FactIndexProjection: Projection {
         try file(document, unit: try unitKey(of: document, in: txn), encoded: FiledDocumentCoding.encode(document), in: txn)
     }
 
-    /// Files `document` (`encoded`) under its canonical `unit`.
-    private func file(_ document: FiledDocument, unit: String, encoded: [UInt8], in txn: WriteTransaction) throws -> Location.State {
+    /// Files `document` (`encoded`, its fact keys' `keyPrefixes` when prepared) under its canonical `unit`.
+    private func file(_ document: FiledDocument, unit: String, encoded: [UInt8], keyPrefixes: [[UInt8]]? = nil,
+                      in txn: WriteTransaction) throws -> Location.State {
         // A document whose unit the parser could not find is not filed under an empty unit.
         guard !unit.isEmpty else { return .unfiled }
         try txn.put(encoded, forKey: IndexKeys.document(unit: unit, year: document.year, hash: document.contentHash),
                     in: documents)
-        for key in Set(document.facts.map(\.key.rawValue)) {
-            try adjustCount(IndexKeys.factKey(key, unit: unit, year: document.year), by: 1, in: txn)
+        // factKey(_:unit:year:) of each key: its prepared start, then the document's unit and year.
+        let unitYear = IndexKeys.unitYear(unit: unit, year: document.year)
+        for prefix in keyPrefixes ?? IndexKeys.factKeyPrefixes(of: document.facts) {
+            try adjustCount(prefix + unitYear, by: 1, in: txn)
         }
         return .filed(unit: unit, year: document.year)
     }

@@ -19,10 +19,28 @@ enum FiledDocumentCoding {
     private static let hasBase: UInt64 = 512, hasShare: UInt64 = 1024, hasProject: UInt64 = 2048
 
     static func encode(_ document: FiledDocument) -> [UInt8] {
-        var table = StringTable(capacity: document.facts.count * 2 + document.disclosure.warnings.count * 2 + 16)
-        var body = ByteWriter(capacity: document.facts.count * 24 + 256)
-        body.varint(document.facts.count)
-        for fact in document.facts {
+        encode(document, body: body(document.disclosure))
+    }
+
+    /// The value of `document` whose ``body(_:)`` was encoded already (``PreparedFold``).
+    static func encode(_ document: FiledDocument, body: [UInt8]) -> [UInt8] {
+        var head = ByteWriter(capacity: body.count + document.sourceName.utf8.count + 64)
+        head.byte(format)
+        head.varint(document.sequence)
+        head.string(document.sourceName)
+        head.raw(ContentHash.bytes(document.contentHash))
+        head.raw(body)
+        return head.bytes
+    }
+
+    /// Everything of a document's value after its filing header (format, sequence, source name,
+    /// hash): its identity, string table, facts and warnings, which depend on the parse alone,
+    /// so they can be encoded before the write transaction, on any thread.
+    static func body(_ disclosure: ParsedDisclosure) -> [UInt8] {
+        var table = StringTable(capacity: disclosure.facts.count * 2 + disclosure.warnings.count * 2 + 16)
+        var body = ByteWriter(capacity: disclosure.facts.count * 24 + 256)
+        body.varint(disclosure.facts.count)
+        for fact in disclosure.facts {
             var mask: UInt64 = 0
             if fact.code != nil { mask |= hasCode }
             if fact.name != nil { mask |= hasName }
@@ -59,8 +77,8 @@ enum FiledDocumentCoding {
             if let share = fact.share { body.signed(share.hundredths) }
             if let project = fact.project { body.varint(table.index(project)) }
         }
-        body.varint(document.disclosure.warnings.count)
-        for warning in document.disclosure.warnings {
+        body.varint(disclosure.warnings.count)
+        for warning in disclosure.warnings {
             body.varint(table.index(warning.rule.rawValue))
             body.varint(table.index(warning.message))
             if let source = warning.source {
@@ -71,16 +89,12 @@ enum FiledDocumentCoding {
             }
         }
 
-        var head = ByteWriter(capacity: body.bytes.count + table.byteCount + 128)
-        head.byte(format)
-        head.varint(document.sequence)
-        head.string(document.sourceName)
-        head.raw(ContentHash.bytes(document.contentHash))
-        IdentityCoding.write(document.identity, into: &head)
-        head.varint(table.strings.count)
-        for string in table.strings { head.string(string) }
-        head.raw(body.bytes)
-        return head.bytes
+        var rest = ByteWriter(capacity: body.bytes.count + table.byteCount + 128)
+        IdentityCoding.write(disclosure.identity, into: &rest)
+        rest.varint(table.strings.count)
+        for string in table.strings { rest.string(string) }
+        rest.raw(body.bytes)
+        return rest.bytes
     }
 
     static func decode(_ bytes: [UInt8]) throws -> FiledDocument {

@@ -1,3 +1,4 @@
+import Disclosure
 import EventLog
 
 /// Key layouts of the projection databases (README "On-disk format"). Unit keys are the
@@ -15,8 +16,13 @@ enum IndexKeys {
     }
 
     /// `text 0x00`: the prefix of every entry of a unit (or fact key, or name).
-    static func text(_ text: String) -> [UInt8] {
-        Array(text.utf8).filter { $0 != 0 } + [0]
+    static func text(_ text: String, reserving extra: Int = 0) -> [UInt8] {
+        // One buffer, sized once: keys are made for every fact key of every document filed.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 1 + extra)
+        for byte in text.utf8 where byte != 0 { bytes.append(byte) }
+        bytes.append(0)
+        return bytes
     }
 
     /// `unit 0x00 hash(32)`: a unit's member document in the registry.
@@ -24,9 +30,19 @@ enum IndexKeys {
         text(unit) + ContentHash.bytes(hash)
     }
 
+    /// The `factKey 0x00` start of `factKey(_:unit:year:)` for every fact key among `facts`,
+    /// each once, in key order: a document's keys are counted once each under its unit and year.
+    static func factKeyPrefixes(of facts: [Fact]) -> [[UInt8]] {
+        Set(facts.map(\.key.rawValue)).sorted().map { text($0) }
+    }
+
     /// `factKey 0x00 unit 0x00 year(UInt32 BE)`: a unit has the fact key in a document of that year.
     static func factKey(_ key: String, unit: String, year: Int) -> [UInt8] {
-        text(key) + unitYear(unit: unit, year: year)
+        var bytes = text(key, reserving: unit.utf8.count + 5)
+        for byte in unit.utf8 where byte != 0 { bytes.append(byte) }
+        bytes.append(0)
+        bytes += bigEndian(UInt32(clamping: year))
+        return bytes
     }
 
     static func bigEndian(_ value: UInt32) -> [UInt8] {

@@ -17,7 +17,7 @@ public struct TrendRenderer: Sendable {
         if classified { columns += [.init("code"), .init("name")] }
         // Money in one measure (万元, exact), whatever each document printed; other values as printed.
         let money = points.contains { $0.chosen.fact.money != nil }
-        columns += [.init(money ? "value (\(Figures.shownMeasure.rawValue))" : "value", .right), .init("origin"), .init("evidence"), .init("also stated")]
+        columns += [.init(money ? "value (\(Figures.shownMeasure.rawValue))" : "value", .decimal), .init("origin"), .init("evidence"), .init("also stated")]
         var table = TextTable(columns)
         for point in points {
             let fact = point.chosen.fact

@@ -15,8 +15,8 @@ public struct DiffRenderer: Sendable {
             lines.append("")
             lines.append(style.bold(unit.name))
             if !unit.totals.isEmpty {
-                var table = TextTable([.init("total"), .init(String(diff.from), .right), .init(String(diff.to), .right),
-                                       .init("change", .right), .init("%", .right), .init("evidence")])
+                var table = TextTable([.init("total"), .init(String(diff.from), .decimal), .init(String(diff.to), .decimal),
+                                       .init("change", .decimal), .init("%", .decimal), .init("evidence")])
                 for total in unit.totals {
                     let negative = (total.delta?.fen ?? 0) < 0
                     table.append([Figures.keyLabel(total.key), Self.figure(total.from), Self.figure(total.to),
@@ -38,8 +38,8 @@ public struct DiffRenderer: Sendable {
             let shown = unit.items.filter { $0.status != .unchanged }.prefix(items)
             if !shown.isEmpty {
                 lines.append("  items that moved most")
-                var table = TextTable([.init("code"), .init("name"), .init(String(diff.from), .right), .init(String(diff.to), .right),
-                                       .init("change", .right), .init("%", .right)])
+                var table = TextTable([.init("code"), .init("name"), .init(String(diff.from), .decimal), .init(String(diff.to), .decimal),
+                                       .init("change", .decimal), .init("%", .decimal)])
                 for item in shown {
                     let negative = item.delta.fen < 0
                     var name = item.name

@@ -75,13 +75,15 @@ public enum DisplayWidth {
         let missing = width - of(text)
         guard missing > 0 else { return text }
         let padding = String(repeating: " ", count: missing)
-        return alignment == .left ? text + padding : padding + text
+        return alignment == .left ? text + padding : padding + text   // decimal cells are right-aligned
     }
 }
 
 /// Rows of text cells laid out in columns that line up whatever mix of CJK and Latin they hold.
 public struct TextTable: Sendable {
-    public enum Alignment: Sendable { case left, right }
+    /// `decimal` right-aligns numbers on their decimal point: a column where 1,450.00 stands
+    /// above 1,331.2677 (a figure printed in 元, shown exactly in 万元) reads digit by digit.
+    public enum Alignment: Sendable { case left, right, decimal }
 
     public struct Column: Sendable {
         public var title: String
@@ -108,6 +110,7 @@ public struct TextTable: Sendable {
     /// spaces. `style` styles the header (after widths are measured, so escapes never count).
     public func lines(indent: String = "", style: TextStyle = .plain) -> [String] {
         var widths = columns.map { DisplayWidth.of($0.title) }
+        let rows = decimalAligned()
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], DisplayWidth.of(cell))
@@ -126,5 +129,29 @@ public struct TextTable: Sendable {
             return text
         }
         return [line(columns.map(\.title), header: true)] + rows.map { line($0, header: false) }
+    }
+
+    /// The rows with each `decimal` column's cells padded on the right so their decimal points
+    /// fall in one column: a cell with fewer decimals gets spaces for the missing ones, a whole
+    /// number (0) as many as the widest fraction plus its point; a cell with no digit (—) stays
+    /// right-aligned.
+    private func decimalAligned() -> [[String]] {
+        var rows = rows
+        for (index, column) in columns.enumerated() where column.alignment == .decimal {
+            let fractions = rows.map { index < $0.count ? Self.fractionWidth($0[index]) : nil }
+            guard let widest = fractions.compactMap({ $0 }).max() else { continue }
+            for (row, fraction) in zip(rows.indices, fractions) where index < rows[row].count {
+                let hasDigit = rows[row][index].unicodeScalars.contains { $0.properties.numericType != nil }
+                let missing = fraction.map { widest - $0 } ?? (hasDigit ? widest + 1 : 0)
+                if missing > 0 { rows[row][index] += String(repeating: " ", count: missing) }
+            }
+        }
+        return rows
+    }
+
+    /// Columns after the last decimal point of a number (`31%` of -5.31%), nil without one.
+    private static func fractionWidth(_ cell: String) -> Int? {
+        guard let point = cell.lastIndex(of: "."), cell[..<point].last?.isNumber == true else { return nil }
+        return DisplayWidth.of(cell[cell.index(after: point)...])
     }
 }

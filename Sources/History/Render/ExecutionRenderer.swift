@@ -12,7 +12,7 @@ public struct ExecutionRenderer: Sendable {
     public func text(_ execution: BudgetExecution, style: TextStyle = .plain) -> String {
         var lines = [style.bold("\(execution.name)  \(execution.year)  预算 → 决算")
                      + style.dim("  (预算 \(execution.budgetDocument?.shortHash ?? "—"), 决算 \(execution.finalDocument?.shortHash ?? "—")), \(Figures.measureLabel)")]
-        var totals = TextTable([.init("total"), .init("预算", .right), .init("决算", .right), .init("difference", .right), .init("execution", .right)])
+        var totals = TextTable([.init("total"), .init("预算", .decimal), .init("决算", .decimal), .init("difference", .decimal), .init("execution", .decimal)])
         for line in execution.totals { totals.append(row(line, style: style, label: Figures.keyLabel(line.key))) }
         lines += totals.lines(indent: "  ", style: style)
 
@@ -21,8 +21,8 @@ public struct ExecutionRenderer: Sendable {
         if !compared.isEmpty {
             lines.append("")
             lines.append(style.bold("items, largest gaps first") + style.dim(" (\(min(items, compared.count)) of \(compared.count) that differ)"))
-            var table = TextTable([.init("code"), .init("item"), .init("预算", .right), .init("决算", .right), .init("difference", .right),
-                                   .init("execution", .right), .init("决算's 年初预算", .right)])
+            var table = TextTable([.init("code"), .init("item"), .init("预算", .decimal), .init("决算", .decimal), .init("difference", .decimal),
+                                   .init("execution", .decimal), .init("决算's 年初预算", .decimal)])
             for line in compared.prefix(items) {
                 table.append([line.code ?? ""] + row(line, style: style, label: line.name) + [Figures.amount(line.statedBudget?.value)])
             }

@@ -21,7 +21,7 @@ public struct TimelineRenderer: Sendable {
             } ?? "no document of its own"
             lines.append(style.bold(String(year.year)) + "  " + style.dim(source))
             if !year.totals.isEmpty {
-                var table = TextTable([.init("total"), .init("amount", .right), .init("basis"), .init("evidence")])
+                var table = TextTable([.init("total"), .init("amount", .decimal), .init("basis"), .init("evidence")])
                 for figure in year.totals {
                     table.append([Figures.keyLabel(figure.key), Figures.amount(figure.value), figure.basis.rawValue,
                                   Figures.evidence(figure.sources(stating: figure.value).map(\.evidence))])
@@ -38,7 +38,7 @@ public struct TimelineRenderer: Sendable {
             let items = year.largestItems.prefix(largestItems)
             if !items.isEmpty {
                 lines.append("  largest items")
-                var table = TextTable([.init("code"), .init("name"), .init("amount", .right), .init("budget", .right), .init("evidence")])
+                var table = TextTable([.init("code"), .init("name"), .init("amount", .decimal), .init("budget", .decimal), .init("evidence")])
                 for item in items {
                     let printed = item.printedNames.first { UnitName($0).folded != UnitName(item.name).folded }
                     table.append([item.code, item.name + (printed.map { " (printed \($0))" } ?? ""), Figures.amount(item.figure.value), item.budget.map { Figures.amount($0.value) } ?? "",

@@ -26,8 +26,14 @@ public protocol Projection: Sendable {
     func reset(in txn: WriteTransaction) throws
     /// Applies one event; called in sequence order, exactly once per event between resets.
     func fold(_ event: RecordedHistoryEvent, in txn: WriteTransaction) throws
+    /// The same, with the event-only part of the work done already (``PreparedFold``, made from
+    /// this event on another thread); the default ignores it.
+    func fold(_ event: RecordedHistoryEvent, prepared: PreparedFold, in txn: WriteTransaction) throws
 }
 
 extension Projection {
     public init?(existingIn txn: ReadTransaction) throws { return nil }
+    public func fold(_ event: RecordedHistoryEvent, prepared: PreparedFold, in txn: WriteTransaction) throws {
+        try fold(event, in: txn)
+    }
 }

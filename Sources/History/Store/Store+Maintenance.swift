@@ -114,14 +114,14 @@ extension Store {
                       in txn: WriteTransaction) throws -> RebuildSummary {
         var events = 0, facts = 0
         // One pass over the log, each event decoded once and handed to every projection that has
-        // not folded it. Chunks of events are decoded on every core while this thread folds the
-        // chunk before, in order.
-        var chunk: [RecordedEvent] = [], decoding: BackgroundMap<Result<RecordedHistoryEvent, any Error>>?
-        func fold(_ decoding: BackgroundMap<Result<RecordedHistoryEvent, any Error>>?) throws {
+        // not folded it. Chunks of events are decoded, and their folds prepared, on every core
+        // while this thread folds the chunk before, in order.
+        var chunk: [RecordedEvent] = [], decoding: BackgroundMap<Result<(RecordedHistoryEvent, PreparedFold), any Error>>?
+        func fold(_ decoding: BackgroundMap<Result<(RecordedHistoryEvent, PreparedFold), any Error>>?) throws {
             for decoded in decoding?.wait() ?? [] {
-                let recorded = try decoded.get()
+                let (recorded, prepared) = try decoded.get()
                 for (projection, mark) in zip(chosen, folded) where recorded.sequence > mark {
-                    try projection.fold(recorded, in: txn)
+                    try projection.fold(recorded, prepared: prepared, in: txn)
                 }
                 if case .documentParsed(let parsed) = recorded.event { facts += parsed.parsed.facts.count }
                 events += 1
@@ -149,8 +149,13 @@ extension Store {
         return RebuildSummary(projections: chosen.map { type(of: $0).name }, events: events, facts: facts)
     }
 
-    private static func decoding(_ events: [RecordedEvent]) -> BackgroundMap<Result<RecordedHistoryEvent, any Error>> {
-        BackgroundMap(events) { event in Result { try RecordedHistoryEvent(decoding: event) } }
+    private static func decoding(_ events: [RecordedEvent]) -> BackgroundMap<Result<(RecordedHistoryEvent, PreparedFold), any Error>> {
+        BackgroundMap(events) { event in
+            Result {
+                let recorded = try RecordedHistoryEvent(decoding: event)
+                return (recorded, PreparedFold(recorded.event))
+            }
+        }
     }
 
     /// Withdraws the document with hex hash `contentHash` from every projection by appending

@@ -192,16 +192,23 @@ public final class Store: Sendable {
     }
 
     /// Appends `events` whose envelopes the caller encoded already (outside the transaction, on
-    /// any thread: the importer does); an empty `encoded` encodes them here.
+    /// any thread: the importer does), and whose folds it may have prepared (``PreparedFold``);
+    /// an empty `encoded` or `prepared` is worked out here.
     @discardableResult
-    public func append(_ events: [HistoryEvent], encoded: [NewEvent], in txn: WriteTransaction, at time: Date = Date()) throws -> [UInt64] {
+    public func append(_ events: [HistoryEvent], encoded: [NewEvent], prepared: [PreparedFold] = [],
+                       in txn: WriteTransaction, at time: Date = Date()) throws -> [UInt64] {
         precondition(encoded.isEmpty || encoded.count == events.count, "one envelope per event")
+        precondition(prepared.isEmpty || prepared.count == events.count, "one prepared fold per event")
         try bringProjectionsUpToDate(in: txn)
         let sequences = try log.append(encoded.isEmpty ? events.map { try $0.encoded() } : encoded, in: txn, at: time)
         let milliseconds = Int64((time.timeIntervalSince1970 * 1000).rounded(.down))
-        for (sequence, event) in zip(sequences, events) {
+        for (index, (sequence, event)) in zip(sequences, events).enumerated() {
             let recorded = RecordedHistoryEvent(sequence: sequence, recordedAtMilliseconds: milliseconds, event: event)
-            for projection in projections { try projection.fold(recorded, in: txn) }
+            if prepared.isEmpty {
+                for projection in projections { try projection.fold(recorded, in: txn) }
+            } else {
+                for projection in projections { try projection.fold(recorded, prepared: prepared[index], in: txn) }
+            }
         }
         if let last = sequences.last {
             for projection in projections {
