@@ -77,6 +77,24 @@ import Testing
         }
     }
 
+    /// A comparison with another year than every other comparison of the same words: the 2026
+    /// budget of a made-up 街道 compares each item with 2025's execution, one with 2024's.
+    @Test func aComparisonWithAnOddYearIsFound() throws {
+        let items = ["社区服务", "社区治理", "公共安全", "群众文化"].enumerated().map { index, name in
+            "\(name)2025年当年预算执行数为\(index + 3)万元，2026年预算安排\(index + 4)万元，比2025年预算执行数增加10%。\n"
+        }
+        let odd = "科普活动2025年当年预算执行数为5万元，2026年预算安排6万元，比2024年预算执行数增加20%。\n"
+        let found = Self.warnings((items + [odd]).joined(), year: 2026, kind: .budget)
+        #expect(found.map(\.rule) == [.comparisonYearMismatch])
+        #expect(found.first?.source?.firstLine == 5)
+        #expect(found.first?.message.hasPrefix("“比2024年预算执行数” compares with 2024") == true)
+        // Other words after the year are another habit: 与2024年度相比 is not held to 预算执行数's 2025.
+        #expect(Self.rules((items + ["本年度收入与2024年度相比增加1万元。\n"]).joined(), year: 2026, kind: .budget).isEmpty)
+        // Two comparisons are no habit; all four alike break none.
+        #expect(Self.rules((items.prefix(2) + [odd]).joined(), year: 2026, kind: .budget).isEmpty)
+        #expect(Self.rules(items.joined(), year: 2026, kind: .budget).isEmpty)
+    }
+
     /// The switch that finds a scalar's pair is the list of pairs, written out: every mark of
     /// `pairs` and nothing else is found, as what it is.
     @Test func everyPairedMarkIsFoundByItsSwitch() {

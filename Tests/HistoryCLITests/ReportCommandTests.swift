@@ -26,7 +26,9 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == out + "/index.html\n")
         let files = try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.hasSuffix(".html") }.sorted()
-        #expect(files == (["index.html"] + ["武昌区民政局", Self.bureau, Self.office].map { HTMLReport.pagePath(of: UnitID(key: $0)) }).sorted())
+        // Every unit has its page and, the report being checked, its findings page.
+        let units = ["武昌区民政局", Self.bureau, Self.office].map { UnitID(key: $0) }
+        #expect(files == (["index.html"] + units.flatMap { [HTMLReport.pagePath(of: $0), HTMLReport.findingsPath(of: $0)] }).sorted())
 
         let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
         let ranked = index.components(separatedBy: "\n").first { $0.contains("data-unit=\"\(Self.office)\" data-from=\"2023\" data-to=\"2024\"") }
@@ -53,7 +55,7 @@ import Testing
                              store: SampleCorpusCommandTests.store)
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }.sorted()
-        #expect(files == ["index.html", HTMLReport.pagePath(of: UnitID(key: Self.bureau))])
+        #expect(files == [HTMLReport.findingsPath(of: UnitID(key: Self.bureau)), "index.html", HTMLReport.pagePath(of: UnitID(key: Self.bureau))])
         let bureau = try Self.page(folder.path, unit: Self.bureau)
         #expect(bureau.contains("<g class=\"transfer\" data-year=\"2023\""))
         #expect(!bureau.contains("data-year=\"2022\""))
@@ -66,7 +68,7 @@ import Testing
         try Data("stale".utf8).write(to: URL(fileURLWithPath: folder.path + "/units/stale.html"))
         #expect(try run(["report", "--unit", Self.office, "--out", folder.path], store: store).status == 0)
         let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }.sorted()
-        #expect(files == ["index.html", HTMLReport.pagePath(of: UnitID(key: Self.office))])
+        #expect(files == [HTMLReport.findingsPath(of: UnitID(key: Self.office)), "index.html", HTMLReport.pagePath(of: UnitID(key: Self.office))])
 
         let other = Folder()
         try FileManager.default.createDirectory(atPath: other.path, withIntermediateDirectories: true)

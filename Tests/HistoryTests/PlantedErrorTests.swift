@@ -112,7 +112,13 @@ import Testing
         }
         for error in PlantedError.all {
             let planted = Set(Self.outcomes.filter { $0.family == error.family }.map { templates($0.document) })
-            #expect(planted.count >= (error.family == "year" || error.family == "wording" ? 2 : 4),
+            // An empty table's note can be planted away only where the narrative does not give the
+            // reason too (the 普陀 PDFs and 江苏 say it in both places). Items named by 类/款/项 path
+            // are read from the 武昌, 万里 and 普陀 narratives (江苏's item sentences are not read
+            // into facts, 西南大学's narrative states no items). Only 武昌, 万里 and 普陀 print a year
+            // in their table titles.
+            let least = ["year", "wording", "empty table"].contains(error.family) ? 2 : ["names", "title year"].contains(error.family) ? 3 : 4
+            #expect(planted.count >= least,
                     "\(error.family) planted into \(planted.sorted()): \(Self.outcomes.filter { $0.family == error.family })")
         }
     }

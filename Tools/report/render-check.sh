@@ -140,9 +140,12 @@ if [ -n "$bureau" ]; then
     expect "$work/bureau.dom" '289.00 万元' "bureau: transfer amount"
 fi
 
-# Every page at a desktop's and a phone's width (390 px, an iPhone's): no horizontal overflow.
-for page in "$report"/index.html "$report"/units/*.html; do
+# Every page (the units' pages and their findings pages) at a desktop's and a phone's width
+# (390 px, an iPhone's): no horizontal overflow.
+for page in "$report"/index.html "$report"/units/*.html "$report"/findings/*.html; do
+    [ -e "$page" ] || continue
     name=$(basename "$page" .html)
+    case "$page" in */findings/*) name="findings-$name" ;; esac
     for width in 1280 390; do overflow "$page" "page-$name" "$width"; done
 done
 

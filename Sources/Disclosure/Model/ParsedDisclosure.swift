@@ -187,4 +187,15 @@ public enum WarningRule: String, Hashable, Sendable, Codable, CaseIterable {
     case unbalancedBrackets = "unbalanced-brackets"
     /// An "as of" date (截至…年) of another year than the document reports on.
     case dateYearMismatch = "date-year-mismatch"
+    /// A table the document's 目录 lists, or its template requires, that it does not print.
+    case tableAbsent = "table-absent"
+    /// A table the document prints that its 目录 does not list.
+    case tableUnlisted = "table-unlisted"
+    /// A table printed without a figure and without a note saying why (本表无数据, 故本表为空表).
+    case emptyTableUnexplained = "empty-table-unexplained"
+    /// A comparison with another year than the document's other comparisons of the same words
+    /// (比2024年预算执行数 among many 比2025年预算执行数).
+    case comparisonYearMismatch = "comparison-year-mismatch"
+    /// A table titled with another year than the document reports on (2022年度收入决算表 in a 2023 决算).
+    case titleYearMismatch = "title-year-mismatch"
 }

@@ -17,7 +17,8 @@ extension WarningRule {
         switch self {
         case .sumMismatch, .roundingGap, .identityMismatch, .conflictingValues, .suspiciousMeasure, .narrativeTableMismatch, .shareMismatch,
              .percentMismatch, .directionMismatch, .missingPercentSign, .templateText, .repeatedPunctuation,
-             .unbalancedBrackets, .dateYearMismatch:
+             .unbalancedBrackets, .dateYearMismatch, .tableAbsent, .tableUnlisted, .emptyTableUnexplained,
+             .comparisonYearMismatch, .titleYearMismatch:
             .document
         // A code or name the shipped catalogue lacks is the catalogue's gap until the catalogue is
         // complete (none is published); a lost table, an unplaced row, an unmapped cell, a missing

@@ -10,18 +10,19 @@ enum WritingChecks {
         let scalars = text.scalars
         var sentences: Range<Int>?
         var sentencesHaveBrackets = false
+        var comparisons: [Comparison] = []
         for paragraph in text.paragraphs {
             // One pass finds what the paragraph holds; a rule reads it again only when it holds
             // what the rule looks for (the parse runs this over every paragraph of every document).
-            var tabular = false, placeholders = false, brackets = false, dates = false, stop = false
+            var tabular = false, placeholders = false, brackets = false, dates = false, compares = false, stop = false
             var repeated: [Int] = []
             var previous: Unicode.Scalar = "\n"
             for index in paragraph {
                 let scalar = scalars[index]
                 let value = scalar.value
-                if value >= 0x4E00 && value <= 0x9FFF && value != 0x67D0 && value != 0x622A {
-                    // An ideograph other than 某 and 截 (most of any paragraph): no rule's mark,
-                    // and never a repeated punctuation mark.
+                if value >= 0x4E00 && value <= 0x9FFF && value != 0x67D0 && value != 0x622A && value != 0x6BD4 && value != 0x4E0E {
+                    // An ideograph other than 某, 截, 比 and 与 (most of any paragraph): no rule's
+                    // mark, and never a repeated punctuation mark.
                     previous = scalar
                     continue
                 }
@@ -30,6 +31,7 @@ enum WritingChecks {
                 case "某", "X", "x", "×": placeholders = true
                 case "(", ")", "“", "”", "《", "》", "【", "】": brackets = true
                 case "截": dates = true
+                case "比", "与": compares = true
                 case "。": stop = true
                 default: break
                 }
@@ -44,6 +46,7 @@ enum WritingChecks {
             if placeholders || brackets { templateText(in: paragraph, of: text, warnings: &warnings) }
             for index in repeated { repeatedPunctuation(at: index, in: paragraph, of: text, warnings: &warnings) }
             if dates { dateYears(in: paragraph, of: text, identity: identity, warnings: &warnings) }
+            if compares { collectComparisons(in: paragraph, of: text, into: &comparisons) }
             // A paragraph that stops mid-sentence went on past a page break the reader could not
             // join over: pairs are checked over the whole run of paragraphs a sentence spans.
             let run = sentences.map { $0.lowerBound..<paragraph.upperBound } ?? paragraph
@@ -58,6 +61,7 @@ enum WritingChecks {
             sentences = nil
             sentencesHaveBrackets = false
         }
+        comparisonYears(comparisons, of: text, warnings: &warnings)
     }
 
     // MARK: Template text
@@ -198,6 +202,59 @@ enum WritingChecks {
         }
     }
 
+    // MARK: Comparisons
+
+    /// "比2025年预算执行数", "与2022年度相比": the year a figure is compared with, and the words
+    /// after it that say what of that year (预算执行数, 度相比), up to the verb.
+    struct Comparison {
+        var year: Int
+        var what: [Unicode.Scalar]
+        var range: Range<Int>
+        var paragraph: Range<Int>
+    }
+
+    private static func collectComparisons(in paragraph: Range<Int>, of text: NormalisedText, into comparisons: inout [Comparison]) {
+        let scalars = text.scalars
+        var index = paragraph.lowerBound
+        while index + 5 < paragraph.upperBound {
+            defer { index += 1 }
+            guard scalars[index] == "比" || scalars[index] == "与" else { continue }
+            var cursor = index + 1
+            while cursor < paragraph.upperBound, scalars[cursor] == " " { cursor += 1 }
+            var year = 0, digits = 0
+            while cursor < paragraph.upperBound, digits < 5, scalars[cursor] >= "0", scalars[cursor] <= "9" {
+                year = year * 10 + Int(scalars[cursor].value - 0x30)
+                digits += 1
+                cursor += 1
+            }
+            while cursor < paragraph.upperBound, scalars[cursor] == " " { cursor += 1 }
+            guard digits == 4, cursor < paragraph.upperBound, scalars[cursor] == "年" else { continue }
+            var end = cursor + 1
+            while end < paragraph.upperBound, end - cursor <= WritingPhrases.longestComparedWhat,
+                  !WritingPhrases.endsComparedWhat(scalars[end]) { end += 1 }
+            comparisons.append(Comparison(year: year, what: Array(scalars[(cursor + 1)..<end]), range: index..<end, paragraph: paragraph))
+        }
+    }
+
+    /// A comparison with another year than the document compares that figure with everywhere
+    /// else: 石泉路街道's 2026 预算 says "比2025年预算执行数" in every item but one, which says
+    /// "比2024年预算执行数" of the same 2025 figure. Only a clear habit is held against: the same
+    /// words after the year at least `WritingPhrases.habit` times, all with one year.
+    private static func comparisonYears(_ comparisons: [Comparison], of text: NormalisedText, warnings: inout [ParseWarning]) {
+        var byWhat: [[Unicode.Scalar]: [Int: Int]] = [:]
+        for comparison in comparisons { byWhat[comparison.what, default: [:]][comparison.year, default: 0] += 1 }
+        for comparison in comparisons {
+            let years = byWhat[comparison.what]!
+            guard let (usual, count) = years.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), usual != comparison.year,
+                  count >= WritingPhrases.habit, count * 4 >= years.values.reduce(0, +) * 3 else { continue }
+            warnings.append(ParseWarning(
+                rule: .comparisonYearMismatch,
+                message: "“\(text.printedText(comparison.range))” compares with \(comparison.year), where the document's \(count) other "
+                    + "“…年\(String(String.UnicodeScalarView(comparison.what)))” comparisons are with \(usual)",
+                source: text.span(context(of: comparison.range, in: comparison.paragraph))))
+        }
+    }
+
     // MARK: Scanning
 
     /// A few scalars either side of a range, within its paragraph, for the snippet.
@@ -241,6 +298,17 @@ enum WritingPhrases {
         switch scalar {
         case "。", ":", ";", "?", "!", "”", ")": true
         default: false
+        }
+    }
+    /// How many comparisons with one year, of the same words, make a habit another year breaks.
+    static let habit = 3
+    /// The words after a compared year are at most this many scalars (预算执行数, 度决算数).
+    static let longestComparedWhat = 8
+    /// Where the words after a compared year end: at a verb, a mark or a figure.
+    static func endsComparedWhat(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "增", "减", "下", "上", "持", "相", "多", "少", "基", "有", "的", "，", ",", "。", "、", ";", ":", "(", " ": true
+        default: scalar >= "0" && scalar <= "9"
         }
     }
     /// Brackets and quotes that pair within a paragraph (folded: （）→()).

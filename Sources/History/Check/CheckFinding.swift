@@ -26,6 +26,9 @@ public enum ConsistencyRule: String, Hashable, Sendable, CaseIterable {
     case varianceWording = "variance-wording"
     /// Sender and receiver of a transfer state different values.
     case transferSidesDisagree = "transfer-sides-disagree"
+    /// A narrative item's 类/款/项 path names a level otherwise than the table that prints the
+    /// same item (same figure, another of its names the table's).
+    case itemNamedDifferently = "item-named-differently"
 
     /// The parser warning that reports the same thing within one document, if any: an engine
     /// finding is dropped when the parser already warned on the same lines.
@@ -36,7 +39,7 @@ public enum ConsistencyRule: String, Hashable, Sendable, CaseIterable {
         case .narrativeVsTable: .narrativeTableMismatch
         case .itemsVsTotal, .roundingGap: .sumMismatch
         case .varianceWording: .directionMismatch
-        case .statedChangeVsDocument, .tablesDisagree, .appropriationExceedsIncome, .transferSidesDisagree: nil
+        case .statedChangeVsDocument, .tablesDisagree, .appropriationExceedsIncome, .transferSidesDisagree, .itemNamedDifferently: nil
         }
     }
 
@@ -48,7 +51,8 @@ public enum ConsistencyRule: String, Hashable, Sendable, CaseIterable {
             .error
         // A later document may restate a year on purpose; a percent may be rounded from other
         // figures than the stated ones; the two sides of a transfer may count different things.
-        case .statedChangeVsDocument, .statedPercentVsDelta, .transferSidesDisagree: .warning
+        // A name may be the classification's older one (医疗卫生与计划生育支出 for 卫生健康支出).
+        case .statedChangeVsDocument, .statedPercentVsDelta, .transferSidesDisagree, .itemNamedDifferently: .warning
         case .roundingGap: .notice
         }
     }
@@ -72,9 +76,14 @@ extension WarningRule {
     /// How much a parser warning about the document matters, when it is one (`concern == .document`).
     public var severity: FindingSeverity {
         switch self {
-        case .sumMismatch, .identityMismatch, .conflictingValues, .narrativeTableMismatch, .directionMismatch, .dateYearMismatch:
+        case .sumMismatch, .identityMismatch, .conflictingValues, .narrativeTableMismatch, .directionMismatch, .dateYearMismatch,
+             .tableAbsent:
             .error
-        case .suspiciousMeasure, .shareMismatch, .percentMismatch, .templateText: .warning
+        // A table printed but not listed may be an extra the 目录 forgot; an empty table's reason
+        // may be printed elsewhere (the narrative's 本部门无政府性基金).
+        case .suspiciousMeasure, .shareMismatch, .percentMismatch, .templateText, .tableUnlisted, .emptyTableUnexplained,
+             .comparisonYearMismatch, .titleYearMismatch:
+            .warning
         case .missingPercentSign, .repeatedPunctuation, .unbalancedBrackets, .roundingGap: .notice
         // Reader warnings are coverage, not findings; notice if a caller asks all the same.
         case .unknownCode, .nameMismatch, .unresolvedName, .tableMissing, .unreadableRow, .unmappedCell,
@@ -125,18 +134,21 @@ public struct Citation: Hashable, Sendable {
     public var firstLine: Int
     public var lastLine: Int
     public var text: String
+    /// The PDF page the lines are on, when the document was a PDF read from its word boxes.
+    public var page: Int?
 
-    public init(document: String, documentYear: Int, firstLine: Int, lastLine: Int, text: String) {
+    public init(document: String, documentYear: Int, firstLine: Int, lastLine: Int, text: String, page: Int? = nil) {
         self.document = document
         self.documentYear = documentYear
         self.firstLine = firstLine
         self.lastLine = lastLine
         self.text = text
+        self.page = page
     }
 
-    init(_ evidence: Evidence) {
+    init(_ evidence: Evidence, page: Int? = nil) {
         self.init(document: evidence.document, documentYear: evidence.documentYear,
-                  firstLine: evidence.firstLine, lastLine: evidence.lastLine, text: evidence.text)
+                  firstLine: evidence.firstLine, lastLine: evidence.lastLine, text: evidence.text, page: page)
     }
 }
 

@@ -22,7 +22,7 @@ public enum ConsistencyCheck {
                     values: [],
                     citations: warning.source.map {
                         [Citation(document: document.contentHash, documentYear: document.year, firstLine: $0.firstLine,
-                                  lastLine: $0.lastLine, text: $0.text)]
+                                  lastLine: $0.lastLine, text: $0.text, page: $0.page)]
                     } ?? []))
             }
         }
@@ -87,7 +87,7 @@ public enum ConsistencyCheck {
             return CheckFinding(
                 rule: .engine(.transferSidesDisagree), unit: transfer.from, unitName: transfer.fromName, year: transfer.year,
                 message: "\(transfer.name) \(transfer.fromName) → \(transfer.toName): one side states \(Self.shown(value)), the other \(Self.shown(other))",
-                values: [value, other].map { $0.amount(in: .wanYuan) ?? $0.yuan }, citations: transfer.evidence.map(Citation.init))
+                values: [value, other].map { $0.amount(in: .wanYuan) ?? $0.yuan }, citations: transfer.evidence.map { Citation($0) })
         }
     }
 

@@ -16,12 +16,20 @@ struct DocumentRules {
 
     var findings: [CheckFinding] {
         statedChangesDisagree() + statedPercentVsDelta() + narrativeVsTable() + tablesDisagree()
-            + appropriationExceedsIncome() + itemsVsTotal() + varianceWording()
+            + appropriationExceedsIncome() + itemsVsTotal() + varianceWording() + itemNamedDifferently()
     }
 
     func finding(_ rule: ConsistencyRule, _ message: String, _ values: [Amount], _ evidence: [Evidence]) -> CheckFinding {
         CheckFinding(rule: .engine(rule), unit: unit, unitName: unitName, year: document.year, message: message,
-                     values: values, citations: evidence.map(Citation.init))
+                     values: values, citations: evidence.map { Citation($0, page: page(of: $0)) })
+    }
+
+    /// The page of the fact the evidence was read from (Evidence keeps lines, a fact's source its page).
+    private func page(of evidence: Evidence) -> Int? {
+        document.disclosure.facts.first { fact in
+            fact.source.firstLine == evidence.firstLine && fact.source.lastLine == evidence.lastLine
+                && document.contentHash(of: fact) == evidence.document
+        }?.source.page
     }
 
     /// Stated changes against one base year whose own figures are equal but whose deltas differ.

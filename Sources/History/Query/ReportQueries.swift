@@ -19,7 +19,8 @@ extension HistoryQueries {
                 }
                 let hood = try UnitNeighbourhood.load(seeds: Set(seeds), registry: registry, facts: factIndex, in: txn)
                 return HTMLReport(timelines: seeds.map { hood.timeline(of: UnitID(key: $0), kind: kind) },
-                                  overview: CorpusOverview(directory: hood.directory), years: years)
+                                  overview: CorpusOverview(directory: hood.directory), years: years,
+                                  findings: ConsistencyCheck.run(documents: hood.documents, directory: hood.directory))
             }
             let directory = UnitDirectory(cards: try registry.allCards(in: txn), aliases: try registry.declaredAliases(in: txn))
             // A year's figures come from its own document and, when implied, from the next year's.
@@ -32,7 +33,9 @@ extension HistoryQueries {
                 UnitTimeline(unit: record.id, directory: directory,
                              documents: directory.documentsConcerning(record.id).compactMap { byHash[$0] }, kind: kind)
             }
-            return HTMLReport(timelines: timelines, overview: CorpusOverview(directory: directory), years: years)
+            // Each unit's findings page: every document read, checked as `history check` checks the store.
+            return HTMLReport(timelines: timelines, overview: CorpusOverview(directory: directory), years: years,
+                              findings: ConsistencyCheck.run(documents: byHash.keys.sorted().map { byHash[$0]! }, directory: directory))
         }
     }
 }

@@ -75,13 +75,16 @@ public struct CheckRenderer: Sendable {
         return "\(findings.count) finding(s)" + (counts.isEmpty ? "" : ": " + counts.joined(separator: ", "))
     }
 
+    /// "line 12", "lines 12–14", with ", page 3" when the document was a PDF read by pages.
     static func lines(_ citation: Citation) -> String {
-        citation.firstLine == citation.lastLine ? "line \(citation.firstLine)" : "lines \(citation.firstLine)–\(citation.lastLine)"
+        (citation.firstLine == citation.lastLine ? "line \(citation.firstLine)" : "lines \(citation.firstLine)–\(citation.lastLine)")
+            + (citation.page.map { ", page \($0)" } ?? "")
     }
 
     /// `{"schema", "type": "check", "findings": [{"rule", "severity": "error"|"warning"|"notice",
     /// "source": "parser"|"engine", "unit",
-    /// "unit_key", "year", "message", "values", "citations": [{"doc", "year", "lines", "text"}]}]}`.
+    /// "unit_key", "year", "message", "values", "citations": [{"doc", "year", "lines", "page"?, "text"}]}]}`
+    /// (`page` only where the document was a PDF read by pages).
     public func json(_ findings: [CheckFinding]) -> String {
         JSONValue.object([
             ("schema", .int(JSONSchemaVersion.current)), ("type", .string("check")),
@@ -97,7 +100,9 @@ public struct CheckRenderer: Sendable {
                     ("values", .array(finding.values.map { .amount($0) })),
                     ("citations", .array(finding.citations.map { citation in
                         .object([("doc", .string(citation.document)), ("year", .int(citation.documentYear)),
-                                 ("lines", .array([.int(citation.firstLine), .int(citation.lastLine)])), ("text", .string(citation.text))])
+                                 ("lines", .array([.int(citation.firstLine), .int(citation.lastLine)]))]
+                                + (citation.page.map { [("page", JSONValue.int($0))] } ?? [])
+                                + [("text", .string(citation.text))])
                     })),
                 ])
             })),

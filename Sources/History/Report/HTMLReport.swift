@@ -15,22 +15,37 @@ public struct HTMLReport: Sendable {
     public var years: ClosedRange<Int>?
     /// How many rows a ranked chart of changes shows.
     public var ranked: Int
+    /// What `history check` found in the shown units' documents; nil when the report was made
+    /// without checking them, and then no unit has a findings page.
+    public var findings: [CheckFinding]?
 
-    public init(timelines: [UnitTimeline], overview: CorpusOverview, years: ClosedRange<Int>? = nil, ranked: Int = 12) {
+    public init(timelines: [UnitTimeline], overview: CorpusOverview, years: ClosedRange<Int>? = nil, ranked: Int = 12,
+                findings: [CheckFinding]? = nil) {
         self.timelines = timelines
         self.overview = overview
         self.years = years
         self.ranked = ranked
+        self.findings = findings
     }
 
-    /// `index.html` first, then `units/<slug>.html` for each unit ordered by name.
+    /// `index.html` first, then `units/<unit>.html` for each unit ordered by name, each followed
+    /// by its `findings/<unit>.html` when the report was checked.
     public func files() -> [ReportFile] {
         let context = ReportContext(report: self)
         var files = [ReportFile(path: "index.html", contents: CorpusPage(context: context).html())]
         for timeline in context.timelines {
             files.append(ReportFile(path: Self.pagePath(of: timeline.unit), contents: UnitPage(timeline: timeline, context: context).html()))
+            if let findings = context.findings(of: timeline.unit) {
+                files.append(ReportFile(path: Self.findingsPath(of: timeline.unit),
+                                        contents: FindingsPage(timeline: timeline, findings: findings, context: context).html()))
+            }
         }
         return files
+    }
+
+    /// Where a unit's findings page is: `findings/<unit>.html`, named as its unit page.
+    public static func findingsPath(of unit: UnitID) -> String {
+        "findings/\(HTMLText.fileName(unit.key)).html"
     }
 
     /// Where a unit's page is, relative to the report folder: named by the unit
@@ -118,6 +133,8 @@ struct ReportContext {
     /// The diffs' units by pair and unit, so a page finds its own in constant time.
     private let unitDiffs: [String: [UnitID: UnitDiff]]
     private let pages: Set<UnitID>
+    /// Each unit's findings in the shown years, when the report was checked.
+    private let findingsByUnit: [UnitID: [CheckFinding]]?
 
     init(report: HTMLReport) {
         self.report = report
@@ -129,6 +146,9 @@ struct ReportContext {
         timelines = shown.filter { !$0.years.isEmpty }.sorted { ($0.name, $0.unit) < ($1.name, $1.unit) }
         kind = timelines.first?.kind ?? .finalAccount
         pages = Set(timelines.map(\.unit))
+        findingsByUnit = report.findings.map { findings in
+            Dictionary(grouping: findings.filter { report.years?.contains($0.year) ?? true }, by: \.unit)
+        }
         var diffs: [String: YearDiff] = [:]
         for timeline in timelines {
             for (a, b) in Self.consecutive(timeline) where diffs["\(a)-\(b)"] == nil {
@@ -146,6 +166,9 @@ struct ReportContext {
     }
 
     func diff(_ from: Int, _ to: Int) -> YearDiff? { diffs["\(from)-\(to)"] }
+
+    /// The unit's findings in the shown years, in check's order; nil when the report was not checked.
+    func findings(of unit: UnitID) -> [CheckFinding]? { findingsByUnit.map { $0[unit] ?? [] } }
 
     /// One unit's change between two consecutive years of its timeline.
     func unitDiff(_ unit: UnitID, _ from: Int, _ to: Int) -> UnitDiff? { unitDiffs["\(from)-\(to)"]?[unit] }

@@ -130,6 +130,17 @@ enum ReportPage {
         .transfers .flow .how-much { font-size: 14px; font-weight: 700; }
         .transfers .flow .who { font-size: 11.5px; fill: var(--muted); }
         .empty { color: var(--muted); font-style: italic; }
+        .findings-link { margin: 6px 0 0; font-size: 14px; }
+        .findings-link.error a { color: #a61b1b; } .findings-link.warning a { color: #8a3b00; }
+        .finding { border-left: 3px solid var(--rule); padding: 4px 0 4px 12px; margin: 14px 0; }
+        .finding.error { border-left-color: #c53030; } .finding.warning { border-left-color: #dd8a1f; } .finding.notice { border-left-color: #8a94a3; }
+        .finding > p { margin: 2px 0; overflow-wrap: anywhere; }
+        .finding .tag { display: inline-block; font-size: 11px; font-weight: 700; margin-right: 8px; padding: 0 5px; border-radius: 3px; background: var(--wash); }
+        .finding.error .tag { color: #a61b1b; } .finding.warning .tag { color: #8a3b00; }
+        .finding .key { margin-right: 6px; }
+        .finding .source { border: 1px solid var(--rule); border-radius: 4px; padding: 6px 10px; margin: 6px 0; }
+        .finding .source header { overflow-wrap: anywhere; }
+        .finding details summary { font-size: 13px; color: var(--muted); cursor: pointer; margin: 4px 0; }
         footer { margin-top: 44px; padding-top: 10px; border-top: 1px solid var(--rule); font-size: 12.5px; color: var(--muted); }
         /* A phone (390 px): one column; each change is label and amount, its bar, then its reasons;
            tables scroll sideways inside themselves; long file names and hashes wrap. Nothing is cut. */

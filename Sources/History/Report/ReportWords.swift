@@ -97,6 +97,31 @@ enum ReportWords {
         }
     }
 
+    /// A finding's severity as the findings page heads it.
+    static func severity(_ severity: FindingSeverity) -> String {
+        switch severity {
+        case .error: "错误"
+        case .warning: "警告"
+        case .notice: "提示"
+        }
+    }
+
+    /// What each severity means, under its heading.
+    static func severityNote(_ severity: FindingSeverity) -> String {
+        switch severity {
+        case .error: "文件自相矛盾或算术不成立：其中必有数字有误。"
+        case .warning: "很可能有误，但也存在说得通的读法。"
+        case .notice: "值得知道，并非错误（如 0.01 的舍入差）。"
+        }
+    }
+
+    /// `第12页` when the page is known.
+    static func page(_ page: Int?) -> String { page.map { "第\($0)页" } ?? "" }
+
+    static let findingsHeading = "核查发现"
+    static let findingsNone = "核查未发现问题。"
+    static let findingsNote = "由 <code>history check</code> 的规则得出（规则见 README“Check rules”）；读取器未能读出的单元格、表格不在此列，见 <code>history coverage</code>。每条发现之下照文件原样引出其所依据的行。"
+    static let backToUnit = "← 单位页"
     static let allUnits = "← 全部单位"
     static let yearOverYear = "同比"
     static let budgetVariance = "预决算差异"

@@ -16,7 +16,7 @@ struct UnitPage {
                     "<header data-unit-page=\"\(HTMLText.escape(timeline.unit.key))\">",
                     "<h1>\(HTMLText.escape(timeline.name))</h1>",
                     "<p class=\"sub\">\(timeline.kind.rawValue) · 单位键 <code class=\"key\">\(HTMLText.escape(timeline.unit.key))</code> · \(documentsLine())</p>",
-                    lede(key), "</header>"]
+                    lede(key), findingsLink(), "</header>"]
         body.append("<section id=\"totals\"><h2>历年\(ReportWords.keyed(key))</h2>")
         if timeline.years.contains(where: { $0.total(key) != nil }) {
             body.append(ReportPage.basisLegend)
@@ -32,6 +32,14 @@ struct UnitPage {
         body.append(FigureTable(timeline: timeline).html(&sources))
         body.append(sources.html())
         return ReportPage.document(title: "\(timeline.name) · \(timeline.kind.rawValue) · history 报告", body: body.joined(separator: "\n"))
+    }
+
+    /// The link to the unit's findings page with their count by severity, when the report was checked.
+    private func findingsLink() -> String {
+        guard let findings = context.findings(of: timeline.unit) else { return "" }
+        let worst = findings.map(\.severity).min().map { " \($0.rawValue)" } ?? ""
+        return "<p class=\"findings-link\\(worst)\"><a href=\"../\(HTMLText.escape(HTMLReport.findingsPath(of: timeline.unit)))\">"
+            + "\(FindingsPage.summary(findings)) →</a></p>"
     }
 
     private func documentsLine() -> String {

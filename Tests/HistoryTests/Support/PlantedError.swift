@@ -1,4 +1,4 @@
-import Disclosure
+@testable import Disclosure
 import Foundation
 @testable import History
 
@@ -27,6 +27,7 @@ struct PlantedError: Sendable {
 extension PlantedError {
     static let all: [PlantedError] = [
         doubledStop, placeholder, guidance, asOfDate, narrativeFigure, tableCell, statedPercent, varianceWording,
+        tableRemoved, contentsEntryRemoved, emptyTableNoteRemoved, itemRenamed, comparisonYear, titleYear,
     ]
 
     /// "。" typed twice at the end of a sentence.
@@ -155,6 +156,119 @@ extension PlantedError {
             }
         }
         return nil
+    }
+
+    /// One "比Y年…" or "与Y年…" a year earlier, where the document compares with the year before
+    /// its own at least four times with the same words after the year (比2022年预算执行数, 与2022年度相比).
+    static let comparisonYear = PlantedError(family: "comparison year", expected: ["comparison-year-mismatch"]) { lines, clean in
+        let year = clean.identity.year - 1
+        // 比2022年, 与 2022 年: the mark, the year, and the words the check groups comparisons by
+        // (up to the verb: 预算执行数, 度).
+        let pattern = try! Regex("(比|与) *\(year) *年")
+        var groups: [String: [(line: Int, range: Range<String.Index>)]] = [:]
+        for (index, line) in lines.enumerated() where !line.contains("\t") {
+            for match in line.matches(of: pattern) {
+                let words = line[match.range.upperBound...].unicodeScalars.prefix { !WritingPhrases.endsComparedWhat($0) }
+                    .prefix(WritingPhrases.longestComparedWhat)
+                groups[String(String.UnicodeScalarView(words)), default: []].append((index, match.range))
+            }
+        }
+        // The largest group, the earliest of equals: the same planting on every run.
+        guard let members = groups.values.filter({ $0.count >= 4 }).max(by: { ($0.count, $1[0].line) < ($1.count, $0[0].line) })
+        else { return nil }
+        let (index, range) = members[0]
+        lines[index].replaceSubrange(range, with: lines[index][range].replacingOccurrences(of: "\(year)", with: "\(year - 1)"))
+        return Planting(line: index + 1, figure: "\(year - 1)")
+    }
+
+    /// The year in the last table title that prints the document's year, one earlier, where other
+    /// titles print it too (a 江苏 tables file's only dated title is where its year is read from).
+    static let titleYear = PlantedError(family: "title year", expected: ["title-year-mismatch"]) { lines, clean in
+        let (_, body) = completenessBody(lines)
+        let year = clean.identity.year
+        let dated = body.filter { $0.table.titleYear == year }
+        guard dated.count >= 2, let table = dated.last?.table,
+              lines[table.titleLine - 1].contains("\(year)") else { return nil }
+        lines[table.titleLine - 1] = replacingFirst("\(year)", in: lines[table.titleLine - 1], with: "\(year - 1)")
+        return Planting(line: table.titleLine, figure: "\(year - 1)")
+    }
+
+    // MARK: Names
+
+    /// A 项 name in a narrative 类/款/项 path given a character more (行政单位医疗 → 行政单位医疗费),
+    /// where the table prints that item: the document now names one item two ways.
+    static let itemRenamed = PlantedError(family: "names", expected: ["item-named-differently"]) { lines, clean in
+        let tabled = Set(clean.facts.filter { $0.origin == .table && $0.year == clean.identity.year }.compactMap(\.code))
+        for fact in clean.facts where fact.origin == .narrative && fact.year == clean.identity.year && fact.amount != nil {
+            let leaf = fact.code.flatMap { tabled.contains($0) && $0.count == 7 ? fact.name : nil }
+                ?? fact.name.flatMap(ItemPath.init).flatMap { $0.depths.last == 2 ? $0.names.last : nil }
+            guard let leaf, !leaf.isEmpty else { continue }
+            for number in max(1, fact.source.firstLine - 2)...fact.source.lastLine {
+                for marker in ["（项）", "(项）", "(项)"] where lines[number - 1].contains(leaf + marker) {
+                    let renamed = leaf + "费"
+                    lines[number - 1] = replacingFirst(leaf + marker, in: lines[number - 1], with: renamed + marker)
+                    return Planting(line: number, figure: nil, names: ["“\(renamed)”"])
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Completeness
+
+    /// One table's lines blanked, title to last row (one the 目录 lists, or any where there is
+    /// no 目录): the 目录 or the template now asks for a table the document lacks. The table
+    /// with the fewest facts of its own goes, so that few sums lose a side.
+    static let tableRemoved = PlantedError(family: "completeness", expected: ["table-absent"]) { lines, _ in
+        let (contents, body) = completenessBody(lines)
+        guard body.count > TableTemplates.fewestToJudge else { return nil }
+        let listed = Set(contents?.entries.map(\.kind) ?? [])
+        let order: [TableKind] = [.threePublic, .procurement, .operatingCost, .capitalExpense, .fundExpense, .appropriationBasicEconomic,
+                                  .basicEconomic, .appropriationExpense, .generalExpense]
+        for kind in order where (contents == nil || listed.contains(kind)) && body.filter({ $0.kind == kind }).count == 1 {
+            let table = body.first { $0.kind == kind }!.table
+            let end = body.first { $0.table.titleLine > table.titleLine }.map { $0.table.titleLine - 1 } ?? table.lines.upperBound
+            for number in table.titleLine...end { lines[number - 1] = "" }
+            return Planting(line: table.titleLine, figure: nil, names: [kind.name])
+        }
+        return nil
+    }
+
+    /// One 目录 entry of a table the body prints blanked: the table is now unlisted.
+    static let contentsEntryRemoved = PlantedError(family: "contents", expected: ["table-unlisted"]) { lines, _ in
+        let (contents, body) = completenessBody(lines)
+        guard let contents, body.count >= TableTemplates.fewestToJudge else { return nil }
+        for entry in contents.entries.reversed() where entry.text == lines[entry.line - 1].trimmingSpaces {
+            guard let table = body.first(where: { $0.kind == entry.kind })?.table,
+                  contents.entries.filter({ $0.kind == entry.kind }).count == 1 else { continue }
+            lines[entry.line - 1] = ""
+            return Planting(line: table.titleLine, figure: nil)
+        }
+        return nil
+    }
+
+    /// The note under an empty table (故本表无数据, 故本表为空表) blanked, where the narrative does
+    /// not give the reason too: the table is now empty without a word.
+    static let emptyTableNoteRemoved = PlantedError(family: "empty table", expected: ["empty-table-unexplained"]) { lines, _ in
+        let text = TableText(SourceText(lines.joined(separator: "\n")))
+        let (_, body) = completenessBody(lines)
+        for (table, kind) in body {
+            guard let note = table.statedEmpty, table.rows.allSatisfy({ $0.cells.allSatisfy { $0 == nil } }) else { continue }
+            var blanked = lines
+            blanked[note.firstLine - 1] = ""
+            let after = TableText(SourceText(blanked.joined(separator: "\n")))
+            guard !TableCompleteness.narrativeSaysNone(of: kind, text: after, outside: table.lines), text.lineCount == after.lineCount else { continue }
+            lines = blanked
+            return Planting(line: table.titleLine, figure: nil)
+        }
+        return nil
+    }
+
+    /// The 目录 of a text and the tables printed after it.
+    static func completenessBody(_ lines: [String]) -> (TableContents?, [(table: LocatedTable, kind: TableKind)]) {
+        let text = TableText(SourceText(lines.joined(separator: "\n")))
+        let contents = TableContents.read(text)
+        return (contents, TableCompleteness.body(of: TableLocator.locate(text), after: contents, text: text))
     }
 
     // MARK: Places
