@@ -34,6 +34,8 @@ import Disclosure
         let unitPage = try ReportTests.page(files, unit: ReportTests.bureau)
         let path = HTMLReport.findingsPath(of: UnitID(key: ReportTests.bureau))
         #expect(unitPage.contains("<a href=\"../\(path)\">核查发现 "))
+        // The link takes the colour of the worst finding (the bureau's stated changes disagree: an error).
+        #expect(unitPage.contains("<p class=\"findings-link error\"><a href=\"../\(path)\">"))
         let page = try #require(files.first { $0.path == path }).contents
         #expect(page.contains("<a href=\"../\(HTMLReport.pagePath(of: UnitID(key: ReportTests.bureau)))\">"))
         let start = try #require(page.range(of: "<div class=\"finding error\" data-rule=\"stated-changes-disagree\" data-year=\"2023\">"))

@@ -38,7 +38,7 @@ struct UnitPage {
     private func findingsLink() -> String {
         guard let findings = context.findings(of: timeline.unit) else { return "" }
         let worst = findings.map(\.severity).min().map { " \($0.rawValue)" } ?? ""
-        return "<p class=\"findings-link\\(worst)\"><a href=\"../\(HTMLText.escape(HTMLReport.findingsPath(of: timeline.unit)))\">"
+        return "<p class=\"findings-link\(worst)\"><a href=\"../\(HTMLText.escape(HTMLReport.findingsPath(of: timeline.unit)))\">"
             + "\(FindingsPage.summary(findings)) →</a></p>"
     }
 
