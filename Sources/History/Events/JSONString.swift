@@ -1,5 +1,6 @@
-/// The one JSON string writer: quotes and escapes as Foundation's JSONEncoder does with
-/// `.withoutEscapingSlashes`, so hand-written JSON and encoded JSON agree byte for byte.
+/// The one JSON string writer, of the log's payloads and of every JSON output: quotes and
+/// escapes as Foundation's JSONEncoder does with `.withoutEscapingSlashes`, so hand-written JSON
+/// and encoded JSON agree byte for byte.
 ///
 /// `"` and `\` escaped; \b \f \n \r \t by name; other controls below U+0020 as \u00XX (lowercase
 /// hex); everything else, CJK included, as its UTF-8 bytes. The runs between escapes are copied
