@@ -37,11 +37,13 @@ let package = Package(
             name: "HistoryCLI",
             dependencies: ["History", "Disclosure", "EventLog", "LMDB", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // What the test targets share (golden files), as swift-collections keeps one test-support module.
+        .target(name: "HistoryTestSupport", path: "Tests/HistoryTestSupport"),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB", "CLMDB"]),
         .testTarget(name: "EventLogTests", dependencies: ["EventLog", "LMDB"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "PDFLayoutTests", dependencies: ["PDFLayout"]),
-        .testTarget(name: "HistoryTests", dependencies: ["History", "Disclosure", "EventLog", "LMDB"]),
-        .testTarget(name: "HistoryCLITests", dependencies: ["History", "Disclosure", "EventLog"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "Disclosure", "EventLog", "LMDB", "HistoryTestSupport"]),
+        .testTarget(name: "HistoryCLITests", dependencies: ["History", "Disclosure", "EventLog", "HistoryTestSupport"]),
     ]
 )

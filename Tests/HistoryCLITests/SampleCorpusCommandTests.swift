@@ -1,11 +1,10 @@
 import Foundation
+import HistoryTestSupport
 import Testing
 
 /// The README's main job on the bundled sample (Tests/Corpus/wuchang-*.txt), through the built
-/// binary and the real parser. Every test here needs the narrative branch's identity reader
-/// (until it is merged no document has a unit or year, so nothing is filed); those marked
-/// NARRATIVE also need its narrative facts (stated changes, transfers, variance reasons).
-/// The shared store is only a path, never mutated after the suite's import.
+/// binary and the real parser; golden outputs in Snapshots/CLI. The shared store is only a
+/// path, never mutated after the suite's import.
 extension TemporaryStore: @unchecked Sendable {}
 
 @Suite(.serialized) struct SampleCorpusCommandTests {
@@ -61,7 +60,7 @@ extension TemporaryStore: @unchecked Sendable {}
         #expect(line.stdout.split(separator: "\n").first == "[\"\(Self.office)\",2263.86,\"table\"]")
     }
 
-    // NARRATIVE: the 2024 document's stated change (−537.11) implies 2023; its 五(三) gives the
+    // The 2024 document's stated change (−537.11) implies 2023; its 五(三) gives the
     // 公费医疗 line's budget and the unit's reason.
     @Test func officeTimelineImplies2023AndGivesThe公费医疗Reason() throws {
         let timeline = try Self.json(["timeline", Self.office, "--format", "json"])
@@ -74,7 +73,7 @@ extension TemporaryStore: @unchecked Sendable {}
         #expect(reason?.contains("离休人员去世、新增高干较为年轻，就诊需求减少") == true)
     }
 
-    // NARRATIVE: the bureau's 2023 决算 has no tables; its totals, its two stated deltas and the
+    // The bureau's 2023 决算 has no tables; its totals, its two stated deltas and the
     // transfer of 医疗救助 are all sentences.
     @Test func bureauTimelineShowsBothImplied2022ValuesAndTheTransfer() throws {
         let timeline = try Self.json(["timeline", Self.bureau, "--format", "json"])
@@ -93,7 +92,7 @@ extension TemporaryStore: @unchecked Sendable {}
         #expect(((Self.year(civil, 2023)?["transfers_in"] as? [[String: Any]])?.first?["value"]) as? NSNumber == NSNumber(value: 289))
     }
 
-    // NARRATIVE: goldens of the README's main job, recorded once the narrative reader is merged.
+    // Goldens of the README's main job.
     @Test func goldenOutputs() throws {
         let cases: [([String], String)] = [
             (["diff", "2022", "2023"], "diff-2022-2023.txt"), (["diff", "2022", "2023", "--format", "json"], "diff-2022-2023.json"),
@@ -105,7 +104,7 @@ extension TemporaryStore: @unchecked Sendable {}
         for (arguments, name) in cases {
             let result = try run(arguments, store: Self.store)
             #expect(result.status == 0 || (arguments[0] == "check" && result.status == 1), "\(arguments): \(result.stderr)")
-            CLISnapshot.expect(result.stdout, name)
+            Snapshot.expect(result.stdout, suite: "CLI", file: name)
         }
     }
 }

@@ -1,3 +1,4 @@
+import HistoryTestSupport
 import Testing
 import Disclosure
 @testable import History

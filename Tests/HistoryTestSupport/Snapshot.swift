@@ -1,18 +1,25 @@
 import Foundation
 import Testing
 
-/// Golden files: Snapshots/<Suite>/<test>.<ext>, compared as text; re-recorded only when
-/// HISTORY_RECORD_SNAPSHOTS=1 (never set in CI). A mismatch reports a line diff.
-enum Snapshot {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// Golden files, the one snapshot helper of every test target: Snapshots/<Suite>/<test>.<ext>,
+/// compared as text; re-recorded only when HISTORY_RECORD_SNAPSHOTS=1 (never set in CI). A
+/// mismatch reports a line diff.
+public enum Snapshot {
+    public static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Snapshots")
 
-    static var recording: Bool { ProcessInfo.processInfo.environment["HISTORY_RECORD_SNAPSHOTS"] == "1" }
+    public static var recording: Bool { ProcessInfo.processInfo.environment["HISTORY_RECORD_SNAPSHOTS"] == "1" }
 
-    static func expect(_ actual: String, suite: String, test: String, ext: String,
-                       sourceLocation: SourceLocation = #_sourceLocation) {
-        let file = root.appendingPathComponent(suite).appendingPathComponent("\(test).\(ext)")
+    public static func expect(_ actual: String, suite: String, test: String, ext: String,
+                              sourceLocation: SourceLocation = #_sourceLocation) {
+        expect(actual, suite: suite, file: "\(test).\(ext)", sourceLocation: sourceLocation)
+    }
+
+    /// The golden file Snapshots/`suite`/`file` (a command's output named for its arguments).
+    public static func expect(_ actual: String, suite: String, file name: String,
+                              sourceLocation: SourceLocation = #_sourceLocation) {
+        let file = root.appendingPathComponent(suite).appendingPathComponent(name)
         if recording {
             try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try! actual.write(to: file, atomically: true, encoding: .utf8)
@@ -23,13 +30,13 @@ enum Snapshot {
             return
         }
         if expected != actual {
-            Issue.record("\(suite)/\(test).\(ext) differs from its golden file (- golden, + now):\n\(lineDiff(expected, actual))",
+            Issue.record("\(suite)/\(name) differs from its golden file (- golden, + now):\n\(lineDiff(expected, actual))",
                          sourceLocation: sourceLocation)
         }
     }
 
     /// The changed lines with two lines of context, by longest common subsequence.
-    static func lineDiff(_ old: String, _ new: String) -> String {
+    public static func lineDiff(_ old: String, _ new: String) -> String {
         let a = old.components(separatedBy: "\n"), b = new.components(separatedBy: "\n")
         var lengths = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
