@@ -195,6 +195,22 @@ import Disclosure
         #expect(!Self.ids(Self.check(Self.single(totals + income + expense))).contains("stated-changes-disagree"))
     }
 
+    /// Two totals that are both 0 are two figures, not one printed twice: 万里街道 2023 预算 (line 71)
+    /// states 政府性基金拨款支出预算0万元 增加1421.25 and 国有资本经营预算拨款支出预算0万元 持平.
+    @Test func zeroTotalsAreNotOneFigure() {
+        let totals = [Fact.total(.expenseFundTotal, "0", year: 2024, .narrative, span(71)),
+                      .total(.expenseCapitalTotal, "0", year: 2024, .narrative, span(71))]
+        let fund = Fact.change(of: .expenseFundTotal, year: 2024, current: "0", delta: "1421.25", pct: "0", reason: "", span(71))
+        let capital = Fact.change(of: .expenseCapitalTotal, year: 2024, current: "0", delta: "0", pct: "0", reason: "", span(71))
+        #expect(!Self.ids(Self.check(Self.single(totals + fund + capital))).contains("stated-changes-disagree"))
+        // Equal totals that are not zero still are one figure whose changes must agree.
+        let same = [Fact.total(.expenseFundTotal, "5", year: 2024, .narrative, span(71)),
+                    .total(.expenseCapitalTotal, "5", year: 2024, .narrative, span(71))]
+        let fund5 = Fact.change(of: .expenseFundTotal, year: 2024, current: "5", delta: "2", pct: "66.67", reason: "", span(71))
+        let capital5 = Fact.change(of: .expenseCapitalTotal, year: 2024, current: "5", delta: "0", pct: "0", reason: "", span(71))
+        #expect(Self.ids(Self.check(Self.single(same + fund5 + capital5))).contains("stated-changes-disagree"))
+    }
+
     /// What the reader could not read is coverage: never a finding, whatever its rule.
     @Test func readerWarningsAreNotFindings() {
         let reader = WarningRule.allCases.filter { $0.concern == .reader }

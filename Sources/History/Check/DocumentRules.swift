@@ -41,7 +41,10 @@ struct DocumentRules {
             // A change against the base year's figure as executed (its own key as base) is not
             // comparable with one against that year's budget.
             let executed = change.base == change.of ? "executed|" : ""
-            let bucket = "\(change.baseYear)|" + executed + (current.map { "=\($0)" } ?? change.of.rawValue)
+            // Totals printed alike are one figure (收、支总计 and 收入合计 both 479.44), but a zero is
+            // no such sign: 政府性基金 0 and 国有资本经营 0 are two figures with changes of their own.
+            let figure = current.flatMap { $0 == .zero ? nil : "=\($0)" } ?? change.of.rawValue
+            let bucket = "\(change.baseYear)|" + executed + figure
             if buckets[bucket] == nil { order.append(bucket) }
             buckets[bucket, default: []].append(change)
         }
