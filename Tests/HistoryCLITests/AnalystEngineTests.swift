@@ -140,6 +140,23 @@ import Testing
         }
     }
 
+    /// Published PDFs exercise what the text sample cannot: 江苏省人大常委会办公厅's 2019 预算 is one
+    /// disclosure in two files (a document with `joined`), and findings about a PDF cite pages.
+    @Test(.enabled(if: hasJSONSchema, "jsonschema is not installed for python3 (bash Tools/requirements.sh installs it)"))
+    func outputsOfPublishedPDFsFollowThePublishedSchemas() throws {
+        let store = try TemporaryStore()
+        let real = Self.repository + "/Tests/Corpus/real/jiangsu-npc-standing-committee-office-"
+        let imported = try run(["import", real + "2018-dept-budget.pdf", real + "2019-dept-budget-narrative.pdf",
+                                real + "2019-dept-budget-tables.pdf"], store: store)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let timeline = try Self.validate(["timeline", "江苏省人大常委会办公厅", "--format", "json"], "timeline", store: store)
+        #expect(timeline.contains("\"joined\": ["))
+        try Self.validate(["diff", "2018", "2019", "--format", "json"], "diff", store: store)
+        let check = try Self.validate(["check", "--format", "json"], "check", status: 1, store: store)
+        #expect(check.contains("\"page\": "))
+        try Self.validate(["coverage", "--format", "json"], "coverage", store: store)
+    }
+
     /// The rule ids the schemas list are the ones `check` reports and `coverage` notes: a rule added
     /// to the reader or the engine is added to docs/schemas/common.schema.json too.
     @Test func theSchemasListEveryRule() throws {
@@ -153,10 +170,9 @@ import Testing
 
     static let validator = repository + "/Tools/schemas/validate.py"
 
-    /// The output of `arguments` on the sample store, in a file (`keys` needs no store); `check`
-    /// exits 1 when it finds something, which it does in the sample.
-    static func output(_ arguments: [String], status: Int32 = 0) throws -> String {
-        let store = exported.store
+    /// The output of `arguments` on the sample store (or `store`), in a file (`keys` needs no
+    /// store); `check` exits 1 when it finds something, which it does in the sample.
+    static func output(_ arguments: [String], status: Int32 = 0, store: TemporaryStore = exported.store) throws -> String {
         let output = store.path + "-" + arguments.joined(separator: "-") + ".json"
         let result = arguments.first == "keys" ? try execute(try historyBinary(), arguments) : try run(arguments, store: store)
         #expect(result.status == status && result.stdout.count > 100, "\(arguments): \(result.stderr)")
@@ -164,10 +180,13 @@ import Testing
         return output
     }
 
-    /// Checks the output of `arguments` against docs/schemas/`schema`.schema.json.
-    static func validate(_ arguments: [String], _ schema: String, lines: Bool = false, status: Int32 = 0) throws {
-        let output = try output(arguments, status: status)
+    /// Checks the output of `arguments` against docs/schemas/`schema`.schema.json; returns the output.
+    @discardableResult
+    static func validate(_ arguments: [String], _ schema: String, lines: Bool = false, status: Int32 = 0,
+                         store: TemporaryStore = exported.store) throws -> String {
+        let output = try output(arguments, status: status, store: store)
         let check = try execute("/bin/sh", ["-c", "python3 \"$0\" \"$1\" \(lines ? "--lines" : "") < \"$2\"", validator, schema, output])
         #expect(check.status == 0, "\(arguments) against docs/schemas/\(schema).schema.json: \(check.stdout)\(check.stderr)")
+        return try String(contentsOfFile: output, encoding: .utf8)
     }
 }
