@@ -1,3 +1,4 @@
+import Disclosure
 import Foundation
 import History
 import Testing
@@ -155,6 +156,33 @@ import Testing
         let check = try Self.validate(["check", "--format", "json"], "check", status: 1, store: store)
         #expect(check.contains("\"page\": "))
         try Self.validate(["coverage", "--format", "json"], "coverage", store: store)
+    }
+
+    /// A replay that changes something, which the sample replayed by its own parser never does:
+    /// 武昌's 2023 决算 read again by a parser that loses the first fact, reads the next one's value
+    /// differently, reads a fact more, and loses and gains a warning. A dry run: nothing is written.
+    @Test(.enabled(if: hasJSONSchema, "jsonschema is not installed for python3 (bash Tools/requirements.sh installs it)"))
+    func aReplayThatChangesFactsFollowsItsSchema() throws {
+        let store = try TemporaryStore()
+        let imported = try run(["import", Self.repository + "/Tests/Corpus/wuchang-medical-security-bureau-2023-final-account.txt"], store: store)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let altered = VersionedParser(version: VersionedParser.current.version + 1) { text in
+            var parsed = DisclosureParser.parse(text)
+            parsed.facts.removeFirst()
+            parsed.facts[0].value = .amount(Amount(hundredths: 1))
+            parsed.facts.append(Fact(key: .expenseBasic, year: 2099, value: .amount(Amount(hundredths: 500)), origin: .narrative,
+                                     source: SourceSpan(line: 1, text: "基本支出5.00万元")))
+            parsed.warnings.removeFirst()
+            parsed.warnings.append(ParseWarning(rule: .templateText, message: "a sentence of the template left in"))
+            return parsed
+        }
+        let report = try ParserReplay(store: Store(path: store.path), parser: altered).run(ParserReplay.Options(dryRun: true))
+        #expect(report.factsAdded == 1 && report.factsRemoved == 1 && report.factsChanged == 1)
+        #expect(report.warningsGained == 1 && report.warningsLost == 1)
+        let output = store.path + "-replay.json"
+        try report.json.serialized().write(toFile: output, atomically: true, encoding: .utf8)
+        let check = try execute("/bin/sh", ["-c", "python3 \"$0\" replay < \"$1\"", Self.validator, output])
+        #expect(check.status == 0, "the replay report against docs/schemas/replay.schema.json: \(check.stdout)\(check.stderr)")
     }
 
     /// The rule ids the schemas list are the ones `check` reports and `coverage` notes: a rule added
