@@ -109,6 +109,13 @@ import Testing
     /// that accepts anything fails here.
     @Test(.enabled(if: hasJSONSchema, "jsonschema is not installed for python3 (bash Tools/requirements.sh installs it)"))
     func explainingOutputsFollowThePublishedSchemas() throws {
+        // Every schema is itself a valid draft 2020-12 schema.
+        let wellFormed = try execute("/usr/bin/env", ["python3", "-c", """
+            import glob, json, sys, jsonschema
+            for path in glob.glob(sys.argv[1] + "/docs/schemas/*.schema.json"):
+                jsonschema.Draft202012Validator.check_schema(json.load(open(path, encoding="utf-8")))
+            """, Self.repository])
+        #expect(wellFormed.status == 0, "\(wellFormed.stderr)")
         let medical = "武昌区医疗保障局", office = "武昌区医疗保障管理委员会办公室", wanli = "普陀区人民政府万里街道办事处"
         for unit in [medical, office, wanli, "武昌区民政局"] { try Self.validate(["timeline", unit, "--format", "json"], "timeline") }
         try Self.validate(["diff", "2023", "2024", "--format", "json"], "diff")
