@@ -3,6 +3,11 @@
 
     history facts --format ndjson | python3 Tools/schemas/validate.py fact --lines
     history trend grand.total --format json | python3 Tools/schemas/validate.py trend
+    history diff 2023 2024 --format json | python3 Tools/schemas/validate.py diff
+
+NAME is one of fact (a line of `facts --format ndjson`), facts, trend, keys, units, timeline, diff,
+execution, check, coverage or replay: the output of `history NAME --format json`. Shapes several
+outputs share (evidence, figure, document, reason, transfer, rule ids) are in common.schema.json.
 
 Prints nothing and exits 0 when every document is valid; else prints each error (with the line
 of an NDJSON input) and exits 1. Needs python3's jsonschema (`pip install jsonschema`).
@@ -15,6 +20,8 @@ import sys
 import jsonschema
 
 SCHEMAS = pathlib.Path(__file__).resolve().parents[2] / "docs" / "schemas"
+# Every output with a schema; common.schema.json only holds shapes the others refer to.
+NAMES = ["fact", "facts", "trend", "keys", "units", "timeline", "diff", "execution", "check", "coverage", "replay"]
 
 
 def validator(name):
@@ -30,8 +37,10 @@ def validator(name):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("schema", help="fact, facts, trend, keys or units (docs/schemas/NAME.schema.json)")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0], epilog=__doc__.split("\n\n")[2],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("schema", choices=NAMES, metavar="NAME",
+                        help=", ".join(NAMES) + " (docs/schemas/NAME.schema.json)")
     parser.add_argument("--lines", action="store_true", help="the input is NDJSON: validate every line")
     arguments = parser.parse_args()
     check = validator(arguments.schema)

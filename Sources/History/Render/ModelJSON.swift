@@ -2,7 +2,8 @@ import Disclosure
 
 // The JSON form of the engine's model, shared by every `--format json` output. The schema is a
 // contract with scripts (documented here and in README "Fact output"): add members freely, never rename or retype one
-// without bumping `JSONSchemaVersion.current`.
+// without bumping `JSONSchemaVersion.current`. docs/schemas has a JSON Schema of every output (the shapes below in
+// common.schema.json); a member added here is added there, where AnalystEngineTests checks real output against it.
 
 /// Version of the JSON documents `history timeline|diff|check|units --format json` write.
 ///
