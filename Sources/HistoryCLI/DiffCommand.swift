@@ -17,7 +17,7 @@ struct DiffCommand: ParsableCommand {
             The kind compared is the one the store has documents of for A to B + 1 (决算 first when \
             it has both; standard error says which when there is a choice or it is 预算); --kind picks.
 
-            JSON output is a stable, documented schema (Sources/History/Render/ModelJSON.swift); CSV lists every \
+            JSON output is a stable, documented schema (docs/schemas/diff.schema.json); CSV lists every \
             total and item in 元, one row each (README, "Fact output").
 
             Examples:

@@ -1,14 +1,16 @@
 import Disclosure
 
 // The JSON form of the engine's model, shared by every `--format json` output. The schema is a
-// contract with scripts (documented here and in README "Fact output"): add members freely, never rename or retype one
-// without bumping `JSONSchemaVersion.current`. docs/schemas has a JSON Schema of every output (the shapes below in
-// common.schema.json); a member added here is added there, where AnalystEngineTests checks real output against it.
+// contract with scripts: add members freely, never rename or retype one without bumping
+// `JSONSchemaVersion.current`. docs/schemas has the JSON Schema of every output (the shapes
+// below in common.schema.json), the reference; a member added here is added there, where
+// AnalystEngineTests checks real output against it.
 
-/// Version of the JSON documents `history timeline|diff|check|units --format json` write.
+/// Version of the JSON documents `history timeline|diff|execution|check|coverage|units|replay
+/// --format json` write.
 ///
-/// Every document is an object opening with `"schema": 1` and `"type"`: `timeline`, `diff`,
-/// `check` or `units`. Amounts of money in timeline, diff and execution documents are exact JSON
+/// Every document is an object opening with `"schema": 1` and `"type"` (`timeline`, `diff`,
+/// `check`, `units`, …). Amounts of money in timeline, diff and execution documents are exact JSON
 /// numbers in the document's `"measure"` (万元), whatever measure each figure was printed in: a
 /// table in 元 gives 16497.864 for 164,978,640元, never a rounded or binary-float value (evidence
 /// says the measure it was printed in, `printed_measure`). Percents are numbers in percent
@@ -33,8 +35,9 @@ import Disclosure
 ///   "name", "status": "changed"|"unchanged"|"added"|"removed", "from", "to", "delta", "percent",
 ///   "reasons"}], "reasons", "transfers", "missing_evidence": [{"year", "need", "message"}]}],
 ///   "moves": [{"year", "from", "to", "transfer", "code", "code_name", "from_value", "to_value"}]}`
-/// - check: `{"findings": [{"rule", "source": "parser"|"engine", "unit", "unit_key", "year",
-///   "message", "values", "citations": [{"doc", "year", "lines", "text"}]}]}`
+/// - check: `{"findings": [{"rule", "severity": "error"|"warning"|"notice", "source":
+///   "parser"|"engine", "unit", "unit_key", "year", "message", "values", "citations": [{"doc",
+///   "year", "lines", "text", "page"?}]}]}` (`values` as printed, in the figure's own measure)
 /// - units: `{"units": [{"unit", "unit_key", "documents", "names": [{"name", "rule", "explanation",
 ///   "doc"}], "mentioned_by"}]}`
 public enum JSONSchemaVersion {
