@@ -49,3 +49,28 @@ import Testing
         #expect(fact.money == Money(fen: 2_000_000))
     }
 }
+
+/// What garbled or national-scale figures do to Money's arithmetic: no trap, no lost percent.
+@Suite struct MoneyArithmeticTests {
+    /// Two 13-digit 万元 figures a PDF ran together are 5 × 10^18 分 each: their sum saturates.
+    @Test func sumsSaturateInsteadOfTrapping() {
+        let garbled = Money(fen: 5_000_000_000_000_000_000)
+        #expect((garbled + garbled).fen == .max)
+        #expect((-garbled - garbled).fen == .min)
+        #expect((garbled - (-garbled)).fen == .max)
+        #expect((-Money(fen: .min)).fen == .max)
+        #expect((Money(fen: 7) - Money(fen: 9)).fen == -2)
+    }
+
+    /// 全国一般公共预算支出 of about 27万亿元 (2.7 × 10^15 分) still gets its percent change.
+    @Test func percentsOfNationalTotals() throws {
+        let before = Money(fen: 2_700_000_000_000_000), after = Money(fen: 2_850_000_000_000_000)
+        #expect(after.percentChange(from: before) == Amount(hundredths: 556))        // +5.56%
+        #expect(before.percentChange(from: after) == Amount(hundredths: -526))       // −5.26%
+        #expect(after.percent(of: before) == Amount(hundredths: 10_556))             // 105.56%
+        // 479.44 against 700.28 (万元): −31.54%, as the 武昌 bureau's diff shows.
+        #expect(Money(fen: 4_794_400).percentChange(from: Money(fen: 7_002_800)) == Amount(hundredths: -3154))
+        #expect(Money(fen: 1).percentChange(from: .zero) == nil)
+        #expect(Money(fen: 5).percent(of: Money(fen: -5)) == nil)
+    }
+}

@@ -36,15 +36,50 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.fen < rhs.fen }
-    public static func + (lhs: Money, rhs: Money) -> Money { Money(fen: lhs.fen + rhs.fen) }
-    public static func - (lhs: Money, rhs: Money) -> Money { Money(fen: lhs.fen - rhs.fen) }
-    public static prefix func - (value: Money) -> Money { Money(fen: -value.fen) }
+    // Sums and differences saturate at the ends of Int64 rather than trap. Only a garbled figure
+    // gets there (columns a PDF ran together into a 13-digit 万元 amount is 10^18 分), and a wrong
+    // total that check reports beats a crash that loses the whole import or check.
+    public static func + (lhs: Money, rhs: Money) -> Money {
+        let (sum, overflow) = lhs.fen.addingReportingOverflow(rhs.fen)
+        return Money(fen: overflow ? (rhs.fen > 0 ? .max : .min) : sum)
+    }
+
+    public static func - (lhs: Money, rhs: Money) -> Money {
+        let (difference, overflow) = lhs.fen.subtractingReportingOverflow(rhs.fen)
+        return Money(fen: overflow ? (rhs.fen < 0 ? .max : .min) : difference)
+    }
+
+    public static prefix func - (value: Money) -> Money { Money(fen: value.fen == .min ? .max : -value.fen) }
     public static let zero = Money(fen: 0)
 
     public var magnitude: Money { Money(fen: fen == .min ? .max : Swift.abs(fen)) }
 
-    /// Percent change from `base` to `self` in hundredths of a percent, as ``Amount/percentChange(from:)``.
-    public func percentChange(from base: Money) -> Amount? { yuan.percentChange(from: base.yuan) }
+    /// Percent change from `base` to `self` in hundredths of a percent, rounded half away from
+    /// zero (−537.11 on 2,882.33 is −18.63%); nil when the base is zero or the percent does not
+    /// fit. In 128 bits: a national total of 27万亿元 is 2.7 × 10^15 分, and times 10,000 it
+    /// would overflow 64.
+    public func percentChange(from base: Money) -> Amount? {
+        Self.ratio(Int128(fen) - Int128(base.fen), over: Int128(base.fen))
+    }
+
+    /// `numerator` × 10,000 / |`denominator`|, rounded half away from zero, as hundredths of a
+    /// percent; nil for a zero denominator or a result beyond Int64.
+    static func ratio(_ numerator: Int128, over denominator: Int128) -> Amount? {
+        guard denominator != 0 else { return nil }
+        let scaled = numerator * 10_000, divisor = denominator < 0 ? -denominator : denominator
+        var quotient = scaled / divisor
+        let remainder = scaled % divisor
+        if (remainder < 0 ? -remainder : remainder) * 2 >= divisor { quotient += scaled < 0 ? -1 : 1 }
+        guard let hundredths = Int64(exactly: quotient) else { return nil }
+        return Amount(hundredths: hundredths)
+    }
+
+    /// `self` as a percentage of `whole`, in hundredths of a percent rounded half away from zero
+    /// (330.50 of 400.00 is 82.63%); nil when `whole` is not positive.
+    public func percent(of whole: Money) -> Amount? {
+        guard whole.fen > 0 else { return nil }
+        return Self.ratio(Int128(fen), over: Int128(whole.fen))
+    }
 
     /// The exact decimal in `measure`, with at least `minimumDecimals` decimals and as many more
     /// as the sum needs (164,978,640.00元 in 万元 is 16,497.864; 1分 is 0.000001万元), `grouped`

@@ -30,7 +30,7 @@ public struct PrintedMoney: Hashable, Sendable {
     /// Whether the two are one figure printed in their measures.
     public func agrees(with other: PrintedMoney) -> Bool {
         let tolerance = measure == other.measure ? 0 : max(measure.roundingFen, other.measure.roundingFen)
-        return (money.fen - other.money.fen).magnitude <= UInt64(tolerance)
+        return (money - other.money).fen.magnitude <= UInt64(tolerance)
     }
 }
 

@@ -73,12 +73,7 @@ public struct BudgetExecution: Hashable, Sendable {
     /// `actual` as a percentage of `planned` in hundredths of a percent, rounded half away from
     /// zero (330.50 of 400.00 is 82.63%); nil when nothing was planned or the figures are absurd.
     static func rate(_ actual: Money, of planned: Money) -> Amount? {
-        guard planned.fen > 0 else { return nil }
-        let (numerator, overflow) = actual.fen.multipliedReportingOverflow(by: 10_000)
-        guard !overflow else { return nil }
-        var quotient = numerator / planned.fen
-        if (numerator % planned.fen).magnitude * 2 >= planned.fen.magnitude { quotient += numerator < 0 ? -1 : 1 }
-        return Amount(hundredths: quotient)
+        actual.percent(of: planned)
     }
 
     /// What to import to complete the comparison, as sentences.
