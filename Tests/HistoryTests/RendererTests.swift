@@ -119,3 +119,32 @@ import Disclosure
         #expect(diff == "  b\n  c\n- d\n+ X\n  e\n  f")
     }
 }
+
+/// `timeline --format csv` says the measure of the amount it writes.
+@Suite struct TimelineCSVTests {
+    /// A 2024 预算 prints 收入总计 1,200,000.50 in 元 and says it fell by 40.66万元: the implied 2023
+    /// total, 1,606,600.50元, is no whole 0.01万元, so it is written in 元 and labelled 元.
+    @Test func anImpliedFigureOfTwoMeasuresIsWrittenInYuan() throws {
+        let facts = [
+            Fact(key: .grandTotal, year: 2024, value: .amount(Amount(hundredths: 120_000_050)), measure: .yuan,
+                 origin: .table, source: SourceSpan(line: 10, text: "收入总计\t1,200,000.50")),
+            Fact(key: .changeStated, year: 2024, value: .none, measure: .wanYuan, origin: .narrative,
+                 source: SourceSpan(line: 20, text: "比2023年减少40.66万元"), of: .grandTotal, baseYear: 2023,
+                 delta: Amount(hundredths: -4_066)),
+        ]
+        let documents = [DocumentFixture(unit: "上海市普陀区测试街道办事处", year: 2024, kind: .budget, facts: facts)
+            .filed(hash: fakeHash("t"), sequence: 1, source: "t.txt")]
+        let directory = UnitDirectory(documents: documents)
+        let unit = try #require(directory.units.first)
+        let timeline = UnitTimeline(unit: unit.id, directory: directory, documents: documents, kind: .budget)
+        let rows = TimelineCSV().csv(timeline).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let header = try #require(rows.first).map(String.init)
+        let column = { (name: String) in header.firstIndex(of: name)! }
+        let implied = try #require(rows.first { $0[column("year")] == "2023" && $0[column("key")] == "grand.total" })
+        #expect(implied[column("basis")] == "implied")
+        #expect(implied[column("yuan")] == "1606600.50")
+        #expect(implied[column("printed_amount")] == "1606600.50" && implied[column("printed_measure")] == "元")
+        let own = try #require(rows.first { $0[column("year")] == "2024" && $0[column("key")] == "grand.total" })
+        #expect(own[column("printed_amount")] == "1200000.50" && own[column("printed_measure")] == "元")
+    }
+}

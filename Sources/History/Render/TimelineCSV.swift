@@ -35,8 +35,11 @@ public struct TimelineCSV: Sendable {
     static func figure(_ figure: Figure) -> [String] {
         let source = figure.sources[0], evidence = source.evidence
         let others = figure.values.dropFirst().map { FactRecord.fixed($0.yuan) }.joined(separator: ";")
-        return [figure.basis.rawValue, FactRecord.fixed(source.value.yuan), FactRecord.fixed(source.printedAmount),
-                evidence.measure.rawValue, evidence.origin.rawValue, evidence.document, String(evidence.documentYear),
+        // A figure implied from a 元 total and a change printed in 万元 is not a whole 0.01万元:
+        // it is written in 元, and says so, rather than as a 万元 figure 10,000 times too large.
+        let (printed, measure) = source.value.amount(in: evidence.measure).map { ($0, evidence.measure) } ?? (source.value.yuan, .yuan)
+        return [figure.basis.rawValue, FactRecord.fixed(source.value.yuan), FactRecord.fixed(printed),
+                measure.rawValue, evidence.origin.rawValue, evidence.document, String(evidence.documentYear),
                 String(evidence.firstLine), String(evidence.lastLine), others]
     }
 }
