@@ -13,9 +13,11 @@ struct PDFDocumentReader: Sendable {
     /// - Throws: `PDFTextError.toolMissing`, or a ``PDFImportError`` naming `name` when the PDF
     ///   is encrypted, damaged, too slow to convert, or a scan without text.
     func read(_ bytes: [UInt8], name: String) throws -> PDFReading {
-        // Started first, waited for after the word boxes: their errors still come first.
+        // Started first, waited for after the word boxes (their errors still come first), and
+        // waited for on every way out, so no pdftotext outlives the file it reads.
         let extractor = self.extractor
-        let layoutPass = BackgroundMap([bytes]) { bytes in Result { try extractor.text(fromPDF: bytes) } }
+        let layoutPass = LayoutPass { try extractor.text(fromPDF: bytes) }
+        defer { _ = layoutPass.wait() }
         var boxes: PagedParse?
         do {
             let document = try LaidOutDocument(bboxXHTML: try extractor.boundingBoxXHTML(fromPDF: bytes))
@@ -29,11 +31,40 @@ struct PDFDocumentReader: Sendable {
         }
         let layout: String
         do {
-            layout = try layoutPass.wait()[0].get()
+            layout = try layoutPass.wait().get()
         } catch let error as PDFTextError {
             throw PDFImportError.naming(name, error)
         }
         return PDFReading(boxes: boxes, layout: parser.parse(layout))
+    }
+}
+
+/// The `-layout` pdftotext pass of one PDF, run on a thread of its own.
+///
+/// Not on a GCD queue: `read` already runs on one of GCD's worker threads (the importer's and
+/// replay's concurrent maps), and a worker blocked waiting for a block GCD has not yet found a
+/// thread for leaves that block queued until libdispatch's monitor adds one, about a second
+/// later. A thread of its own starts pdftotext at once.
+final class LayoutPass: @unchecked Sendable {
+    // `result` is written once, under `lock`, before `done` is signalled; read after `done`.
+    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var result: Result<String, any Error>?
+
+    init(_ work: @escaping @Sendable () throws -> String) {
+        let thread = Thread { [self] in
+            let outcome = Result { try work() }
+            lock.withLock { result = outcome }
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// The pass's text or error, once it has ended; a second call returns at once.
+    func wait() -> Result<String, any Error> {
+        done.wait()
+        done.signal()
+        return lock.withLock { result! }
     }
 }
 
