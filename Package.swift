@@ -40,7 +40,7 @@ let package = Package(
         // What the test targets share (golden files), as swift-collections keeps one test-support module.
         .target(name: "HistoryTestSupport", path: "Tests/HistoryTestSupport"),
         .testTarget(name: "LMDBTests", dependencies: ["LMDB", "CLMDB"]),
-        .testTarget(name: "EventLogTests", dependencies: ["EventLog", "LMDB"]),
+        .testTarget(name: "EventLogTests", dependencies: ["EventLog", "LMDB", "HistoryTestSupport"]),
         .testTarget(name: "DisclosureTests", dependencies: ["Disclosure"]),
         .testTarget(name: "PDFLayoutTests", dependencies: ["PDFLayout"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "Disclosure", "EventLog", "LMDB", "HistoryTestSupport"]),

@@ -1,5 +1,6 @@
 import Foundation
 import LMDB
+import HistoryTestSupport
 import Testing
 import EventLog
 
@@ -32,27 +33,10 @@ import EventLog
             try log.append(written, in: txn, at: time)
             try log.putBlob(bytes("a document"), in: txn)
         }
-        let output = try runPython(Self.reader, arguments: [directory.path])
+        let output = try runSystemPython(Self.reader, arguments: [directory.path])
         let expected = written.enumerated().map { index, event in
             "[\(index + 1), 1, \"\(event.type)\", \(event.schemaVersion), 1700000000250, \"\(event.payload.map { String(format: "%02x", $0) }.joined())\"]"
         } + ["[\"blobs\", 1]"]
         #expect(output.split(separator: "\n").map(String.init) == expected)
     }
-}
-
-/// Runs `/usr/bin/python3` (the system one: it has python3-lmdb; a pyenv python on PATH does not).
-func runPython(_ script: String, arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-    process.arguments = ["-c", script] + arguments
-    let output = Pipe(), errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let stderr = String(decoding: errorData, as: UTF8.self)
-    #expect(process.terminationStatus == 0, "python3 failed (is python3-lmdb installed? bash Tools/requirements.sh): \(stderr)")
-    return String(decoding: data, as: UTF8.self)
 }

@@ -1,6 +1,7 @@
 import Disclosure
 import EventLog
 import Foundation
+import HistoryTestSupport
 import Testing
 @testable import History
 
@@ -113,20 +114,4 @@ import Testing
         #expect(rows.contains { $0[3] == "2024" && $0[4] == "table" && $0[5] == "2345.22" && $0[6] == "万元" && $0[7] == "23452200.00" },
                 "\(rows.prefix(40))")
     }
-}
-
-/// Runs `/usr/bin/python3` (the system one, which has python3-lmdb) on `script`.
-func runSystemPython(_ script: String, arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-    process.arguments = ["-c", script] + arguments
-    let output = Pipe(), errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "python3 failed (is python3-lmdb installed? bash Tools/requirements.sh): \(String(decoding: errorData, as: UTF8.self))")
-    return String(decoding: data, as: UTF8.self)
 }
